@@ -1,0 +1,176 @@
+package org.anju.house;
+
+import java.io.IOException;
+import java.net.URI;
+import java.util.List;
+import java.util.Map;
+
+import jakarta.servlet.http.HttpServletResponse;
+import org.anju.geo.FeatureCollectionWriter;
+import org.anju.household.HouseholdViews;
+import org.anju.system.AnjuProperties;
+import org.anju.system.JsonValues;
+import org.anju.system.NotFoundException;
+import org.springframework.http.HttpStatus;
+import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
+import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
+import org.springframework.transaction.annotation.Transactional;
+import org.springframework.util.MultiValueMap;
+import org.springframework.web.bind.annotation.DeleteMapping;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.PutMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.ResponseStatus;
+import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
+import tools.jackson.core.JsonGenerator;
+import tools.jackson.databind.JsonNode;
+
+/**
+ * 农房 as GeoJSON: the filtered, paged list and one house with its grade history, renovations and
+ * households (ID numbers and phones masked). Changes go through {@link HouseEditor}.
+ */
+@RestController
+@RequestMapping("/api/houses")
+class HouseController {
+
+    static final String GEO_JSON = "application/geo+json";
+
+    private final NamedParameterJdbcTemplate jdbc;
+    private final HouseEditor editor;
+    private final HouseholdViews households;
+    private final AnjuProperties properties;
+
+    HouseController(NamedParameterJdbcTemplate jdbc, HouseEditor editor, HouseholdViews households,
+                    AnjuProperties properties) {
+        this.jdbc = jdbc;
+        this.editor = editor;
+        this.households = households;
+        this.properties = properties;
+    }
+
+    /**
+     * Houses matching the filters as a FeatureCollection with {@code numberMatched} (all matches),
+     * {@code numberReturned} (this page) and {@code next}/{@code prev} links, ordered by code.
+     */
+    @GetMapping(produces = {GEO_JSON, "application/json"})
+    @Transactional(readOnly = true)
+    void list(@RequestParam MultiValueMap<String, String> params, HttpServletResponse response) throws IOException {
+        HouseQuery query = HouseQuery.from(params, properties.paging());
+        MapSqlParameterSource countParams = new MapSqlParameterSource();
+        long matched = jdbc.queryForObject(HouseSql.count(query, countParams), countParams, Long.class);
+        MapSqlParameterSource pageParams = new MapSqlParameterSource();
+        String pageSql = HouseSql.page(query, pageParams);
+        response.setContentType(GEO_JSON);
+        try (FeatureCollectionWriter out = new FeatureCollectionWriter(response.getOutputStream())) {
+            out.start(json -> json.writeNumberProperty("numberMatched", matched));
+            jdbc.query(pageSql, pageParams, out::writeRow);
+            out.finish(json -> writeLinks(json, query, matched));
+        }
+    }
+
+    @GetMapping(path = "/{code}", produces = {GEO_JSON, "application/json"})
+    @Transactional(readOnly = true)
+    void one(@PathVariable String code, HttpServletResponse response) throws IOException {
+        writeDetail(code, response);
+    }
+
+    /** Creates a house from a GeoJSON Feature: 201 with the stored feature and its Location. */
+    @PostMapping(consumes = {GEO_JSON, "application/json"}, produces = GEO_JSON)
+    @Transactional
+    void create(@RequestBody JsonNode feature, HttpServletResponse response) throws IOException {
+        House house = editor.create(HouseFeatureReader.read(feature, false));
+        response.setStatus(HttpStatus.CREATED.value());
+        response.setHeader("Location", location(house.getCode()).toString());
+        writeDetail(house.getCode(), response);
+    }
+
+    /** Replaces a house; the feature must carry the {@code version} it was read with (else 409). */
+    @PutMapping(path = "/{code}", consumes = {GEO_JSON, "application/json"}, produces = GEO_JSON)
+    @Transactional
+    void update(@PathVariable String code, @RequestBody JsonNode feature, HttpServletResponse response)
+            throws IOException {
+        editor.update(code, HouseFeatureReader.read(feature, true));
+        writeDetail(code, response);
+    }
+
+    @DeleteMapping("/{code}")
+    @ResponseStatus(HttpStatus.NO_CONTENT)
+    void delete(@PathVariable String code, @RequestParam(required = false) Integer version) {
+        editor.delete(code, version);
+    }
+
+    @PostMapping(path = "/{code}/assessments", produces = GEO_JSON)
+    @Transactional
+    void addAssessment(@PathVariable String code, @RequestBody JsonNode body, HttpServletResponse response)
+            throws IOException {
+        editor.addAssessment(code, HouseAssessmentForm.read(body));
+        response.setStatus(HttpStatus.CREATED.value());
+        writeDetail(code, response);
+    }
+
+    @PostMapping(path = "/{code}/renovations", produces = GEO_JSON)
+    @Transactional
+    void addRenovation(@PathVariable String code, @RequestBody JsonNode body, HttpServletResponse response)
+            throws IOException {
+        editor.addRenovation(code, RenovationForm.read(body));
+        response.setStatus(HttpStatus.CREATED.value());
+        writeDetail(code, response);
+    }
+
+    private void writeDetail(String code, HttpServletResponse response) throws IOException {
+        Map<String, Object> params = Map.of("code", code);
+        List<Map<String, Object>> assessments = jdbc.queryForList(HouseSql.ASSESSMENTS, params);
+        List<Map<String, Object>> renovations = jdbc.queryForList(HouseSql.RENOVATIONS, params);
+        List<Map<String, Object>> residents = households.ofHouse(jdbc.queryForList(HouseSql.HOUSEHOLDS, params));
+        response.setContentType(GEO_JSON);
+        boolean[] found = {false};
+        var out = new FeatureCollectionWriter(response.getOutputStream());
+        jdbc.query(HouseSql.DETAIL, params, row -> {
+            found[0] = true;
+            out.writeFeature(row, json -> {
+                writeRows(json, "assessments", assessments);
+                writeRows(json, "renovations", renovations);
+                writeRows(json, "households", residents);
+            });
+        });
+        if (!found[0]) {
+            throw new NotFoundException("house", code);
+        }
+        out.close();
+    }
+
+    private static void writeRows(JsonGenerator json, String name, List<Map<String, Object>> rows) {
+        json.writeName(name);
+        JsonValues.write(json, rows);
+    }
+
+    private void writeLinks(JsonGenerator json, HouseQuery query, long matched) {
+        json.writeName("links");
+        json.writeStartArray();
+        if (query.offset() + query.limit() < matched) {
+            writeLink(json, "next", query.offset() + query.limit());
+        }
+        if (query.offset() > 0) {
+            writeLink(json, "prev", Math.max(0, query.offset() - query.limit()));
+        }
+        json.writeEndArray();
+    }
+
+    private static void writeLink(JsonGenerator json, String rel, long offset) {
+        json.writeStartObject();
+        json.writeStringProperty("rel", rel);
+        json.writeStringProperty("type", GEO_JSON);
+        json.writeStringProperty("href",
+                ServletUriComponentsBuilder.fromCurrentRequest().replaceQueryParam("offset", offset).build().toUriString());
+        json.writeEndObject();
+    }
+
+    private static URI location(String code) {
+        return ServletUriComponentsBuilder.fromCurrentContextPath().path("/api/houses/{code}").buildAndExpand(code).toUri();
+    }
+}

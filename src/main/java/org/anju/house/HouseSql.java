@@ -1,0 +1,131 @@
+package org.anju.house;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+
+import org.anju.area.AdminCode;
+import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
+
+/**
+ * All SQL of the house feature, in one place. Identical on PostGIS and H2GIS: the bbox filter
+ * uses {@code &&} so that both databases use their spatial index (H2 only does with {@code &&}).
+ * Values are always bound, never concatenated.
+ */
+final class HouseSql {
+
+    private HouseSql() {
+    }
+
+    /** The columns of a house feature; {@code id} and {@code geom} follow the feature-writer convention. */
+    private static final String FEATURE_COLUMNS = """
+            SELECT h.code AS id, ST_AsBinary(h.location) AS geom,
+                   h.code, h.village_code, v.name AS village_name, t.code AS township_code, t.name AS township_name,
+                   h.address, h.structure, h.storeys, h.year_built, h.floor_area, h.seismic_measures,
+                   h.grade, h.assessed_on, h.assessment_kind, h.assessor, h.occupancy, h.last_inspected_on,
+                   o.code AS owner_household,
+                   (SELECT r.primary_category FROM household r
+                     WHERE r.residence_house_id = h.id AND r.primary_category IS NOT NULL
+                     ORDER BY CASE r.primary_category
+                       WHEN 'POVERTY_ALLEVIATED' THEN 1 WHEN 'MONITORED' THEN 2 WHEN 'MINIMUM_LIVING' THEN 3
+                       WHEN 'EXTREME_POVERTY' THEN 4 WHEN 'SEVERE_HARDSHIP' THEN 5 ELSE 6 END
+                     FETCH FIRST 1 ROW ONLY) AS resident_category,
+                   (SELECT SUM(r.members) FROM household r WHERE r.residence_house_id = h.id) AS residents,
+                   h.version
+            """;
+
+    private static final String FROM = """
+            FROM house h
+            JOIN admin_area v ON v.code = h.village_code
+            LEFT JOIN admin_area t ON t.code = v.parent_code
+            LEFT JOIN household o ON o.id = h.owner_household_id
+            """;
+
+    static final String DETAIL = FEATURE_COLUMNS + """
+                   , ST_AsBinary(h.footprint) AS footprint
+            """ + FROM + " WHERE h.code = :code";
+
+    static final String ASSESSMENTS = """
+            SELECT a.grade, a.assessed_on, a.kind, a.assessor, a.note
+            FROM house_assessment a JOIN house h ON h.id = a.house_id
+            WHERE h.code = :code
+            ORDER BY a.assessed_on, a.id
+            """;
+
+    static final String RENOVATIONS = """
+            SELECT r.renovated_year, r.method, r.subsidy_yuan, r.funding_source
+            FROM renovation r JOIN house h ON h.id = r.house_id
+            WHERE h.code = :code
+            ORDER BY r.renovated_year, r.id
+            """;
+
+    /** Households that live in or own the house. */
+    static final String HOUSEHOLDS = """
+            SELECT hh.id, hh.code, hh.head_name, hh.id_number, hh.phone, hh.members, hh.primary_category,
+                   hh.disabled_member, hh.military_family, hh.veteran, hh.elderly_alone,
+                   CASE WHEN hh.residence_house_id = h.id THEN TRUE ELSE FALSE END AS lives_here,
+                   CASE WHEN h.owner_household_id = hh.id THEN TRUE ELSE FALSE END AS owns
+            FROM house h
+            JOIN household hh ON hh.residence_house_id = h.id OR hh.id = h.owner_household_id
+            WHERE h.code = :code
+            ORDER BY hh.code
+            """;
+
+    /** A page of houses matching the query, ordered by code. */
+    static String page(HouseQuery query, MapSqlParameterSource params) {
+        params.addValue("limit", query.limit()).addValue("offset", query.offset());
+        return FEATURE_COLUMNS + FROM + where(query, params) + " ORDER BY h.code LIMIT :limit OFFSET :offset";
+    }
+
+    /** How many houses match the query in all. */
+    static String count(HouseQuery query, MapSqlParameterSource params) {
+        return "SELECT COUNT(*) FROM house h" + where(query, params);
+    }
+
+    private static String where(HouseQuery q, MapSqlParameterSource params) {
+        List<String> conditions = new ArrayList<>();
+        if (q.bbox() != null) {
+            params.addValue("minLon", q.bbox().minLon()).addValue("minLat", q.bbox().minLat())
+                    .addValue("maxLon", q.bbox().maxLon()).addValue("maxLat", q.bbox().maxLat());
+            conditions.add("h.location && ST_MakeEnvelope(:minLon, :minLat, :maxLon, :maxLat, 4490)");
+            conditions.add("ST_Intersects(h.location, ST_MakeEnvelope(:minLon, :minLat, :maxLon, :maxLat, 4490))");
+        }
+        in(conditions, params, "h.grade", "grades", names(q.grades()));
+        in(conditions, params, "h.occupancy", "occupancy", names(q.occupancy()));
+        in(conditions, params, "h.structure", "structures", names(q.structures()));
+        in(conditions, params, "h.village_code", "villages", q.villages());
+        if (!q.townships().isEmpty()) {
+            List<String> ranges = new ArrayList<>();
+            int i = 0;
+            for (String township : q.townships()) {
+                AdminCode code = new AdminCode(township);
+                params.addValue("townshipFrom" + i, code.firstVillage()).addValue("townshipTo" + i, code.lastVillage());
+                ranges.add("h.village_code BETWEEN :townshipFrom" + i + " AND :townshipTo" + i);
+                i++;
+            }
+            conditions.add("(" + String.join(" OR ", ranges) + ")");
+        }
+        if (!q.categories().isEmpty()) {
+            params.addValue("categories", names(q.categories()));
+            conditions.add("""
+                    EXISTS (SELECT 1 FROM household r
+                            JOIN household_category rc ON rc.household_id = r.id
+                            WHERE r.residence_house_id = h.id AND rc.category IN (:categories))""");
+        }
+        return conditions.isEmpty() ? "" : " WHERE " + String.join("\n  AND ", conditions);
+    }
+
+    private static void in(List<String> conditions, MapSqlParameterSource params, String column, String name,
+                           Set<String> values) {
+        if (!values.isEmpty()) {
+            params.addValue(name, values);
+            conditions.add(column + " IN (:" + name + ")");
+        }
+    }
+
+    private static Set<String> names(Set<? extends Enum<?>> values) {
+        Set<String> names = new java.util.LinkedHashSet<>();
+        values.forEach(v -> names.add(v.name()));
+        return names;
+    }
+}

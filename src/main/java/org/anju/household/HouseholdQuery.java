@@ -1,0 +1,80 @@
+package org.anju.household;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Set;
+
+import org.anju.area.AdminCode;
+import org.anju.system.AnjuProperties;
+import org.anju.system.FieldProblem;
+import org.anju.system.InvalidInputException;
+import org.anju.system.ListParameter;
+import org.springframework.util.MultiValueMap;
+
+/**
+ * One request for households ({@code GET /api/households}). Filters combine with AND.
+ *
+ * @param categories            belongs to any of these categories (membership)
+ * @param primaryCategories     primary category (the one used in every count) is one of these
+ * @param livesInDangerousHouse the house it lives in is C or D (true) / is not (false)
+ * @param ownsSafeHouse         owns an A/B house other than the one it lives in; with
+ *                              {@code livesInDangerousHouse=true} this finds 建新不拆旧
+ * @param withoutHouse          neither lives in nor owns a house (无房户)
+ */
+record HouseholdQuery(Set<String> villages, Set<String> townships, Set<TargetCategory> categories,
+                      Set<TargetCategory> primaryCategories, Boolean livesInDangerousHouse, Boolean ownsSafeHouse,
+                      Boolean withoutHouse, int limit, long offset) {
+
+    static HouseholdQuery from(MultiValueMap<String, String> params, AnjuProperties.Paging paging) {
+        List<FieldProblem> problems = new ArrayList<>();
+        String expectCategory = Arrays.toString(TargetCategory.values());
+        var villages = ListParameter.parse("village", params.get("village"),
+                v -> AdminCode.isValid(v) ? v : null, "12 digits", problems);
+        var townships = ListParameter.parse("township", params.get("township"),
+                v -> AdminCode.isValid(v) ? v : null, "12 digits", problems);
+        var categories = ListParameter.parse("category", params.get("category"),
+                v -> TargetCategory.fromText(v).orElse(null), expectCategory, problems);
+        var primary = ListParameter.parse("primary_category", params.get("primary_category"),
+                v -> TargetCategory.fromText(v).orElse(null), expectCategory, problems);
+        Boolean dangerous = bool(params, "lives_in_dangerous_house", problems);
+        Boolean ownsSafe = bool(params, "owns_safe_house", problems);
+        Boolean without = bool(params, "without_house", problems);
+        int limit = integer(params, "limit", paging.defaultLimit(), 1, paging.maxLimit(), problems);
+        int offset = integer(params, "offset", 0, 0, Integer.MAX_VALUE, problems);
+        if (!problems.isEmpty()) {
+            throw InvalidInputException.badRequest(problems);
+        }
+        return new HouseholdQuery(villages, townships, categories, primary, dangerous, ownsSafe, without, limit, offset);
+    }
+
+    private static Boolean bool(MultiValueMap<String, String> params, String name, List<FieldProblem> problems) {
+        String text = params.getFirst(name);
+        if (text == null || text.isBlank()) {
+            return null;
+        }
+        if (text.equalsIgnoreCase("true") || text.equalsIgnoreCase("false")) {
+            return Boolean.valueOf(text);
+        }
+        problems.add(new FieldProblem(name, text, "field.notBoolean"));
+        return null;
+    }
+
+    private static int integer(MultiValueMap<String, String> params, String name, int defaultValue, int min, int max,
+                               List<FieldProblem> problems) {
+        String text = params.getFirst(name);
+        if (text == null || text.isBlank()) {
+            return defaultValue;
+        }
+        try {
+            int value = Integer.parseInt(text.strip());
+            if (value >= min && value <= max) {
+                return value;
+            }
+        } catch (NumberFormatException e) {
+            // reported below
+        }
+        problems.add(new FieldProblem(name, text, "field.range", min, max));
+        return defaultValue;
+    }
+}

@@ -1,0 +1,47 @@
+package org.anju.sample;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+import org.anju.system.AnjuProperties;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.boot.ApplicationArguments;
+import org.springframework.boot.ApplicationRunner;
+import org.springframework.stereotype.Component;
+
+/**
+ * Fills an empty database with the sample county at start-up, so that a newcomer sees a working
+ * map at once ({@code ANJU_SAMPLE_DATA=false} starts empty). A database that already holds
+ * administrative areas is never touched.
+ */
+@Component
+class SampleCountyOnStartup implements ApplicationRunner {
+
+    private static final Logger log = LoggerFactory.getLogger(SampleCountyOnStartup.class);
+
+    private final CountyPackageLoader loader;
+    private final AnjuProperties properties;
+
+    SampleCountyOnStartup(CountyPackageLoader loader, AnjuProperties properties) {
+        this.loader = loader;
+        this.properties = properties;
+    }
+
+    @Override
+    public void run(ApplicationArguments args) {
+        AnjuProperties.SampleData sample = properties.sampleData();
+        if (!sample.enabled() || !loader.databaseIsEmpty()) {
+            return;
+        }
+        Path directory = sample.directory().toAbsolutePath().normalize();
+        if (!Files.isDirectory(directory)) {
+            log.warn("Sample county not loaded: {} does not exist. Run from the repository root, set "
+                    + "anju.sample-data.directory, or start with ANJU_SAMPLE_DATA=false.", directory);
+            return;
+        }
+        long started = System.nanoTime();
+        CountyPackageLoader.Loaded loaded = loader.load(directory);
+        log.info("Sample county loaded from {} in {} ms: {}", directory, (System.nanoTime() - started) / 1_000_000, loaded);
+    }
+}

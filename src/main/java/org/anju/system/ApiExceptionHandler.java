@@ -1,0 +1,112 @@
+package org.anju.system;
+
+import java.net.URI;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.context.MessageSource;
+import org.springframework.context.i18n.LocaleContextHolder;
+import org.springframework.dao.DataIntegrityViolationException;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ProblemDetail;
+import org.springframework.http.ResponseEntity;
+import org.springframework.orm.ObjectOptimisticLockingFailureException;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.annotation.RestControllerAdvice;
+import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
+import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
+
+/**
+ * Every error of the API as RFC 9457 problem+json, in the caller's language (zh-CN by default,
+ * English with {@code Accept-Language: en}). Field-level problems are listed under {@code errors}
+ * as {@code {field, value, message}}. Stack traces never reach the client.
+ */
+@RestControllerAdvice
+class ApiExceptionHandler extends ResponseEntityExceptionHandler {
+
+    private static final Logger log = LoggerFactory.getLogger(ApiExceptionHandler.class);
+
+    /** Unique constraints that mean "this code already exists", by constraint name. */
+    private static final Map<String, String> DUPLICATE_CODE_CONSTRAINTS = Map.of(
+            "house_code_unique", "code",
+            "household_code_unique", "code",
+            "disaster_event_code_unique", "code");
+
+    private final MessageSource messages;
+
+    ApiExceptionHandler(MessageSource messages) {
+        this.messages = messages;
+    }
+
+    @ExceptionHandler
+    ResponseEntity<ProblemDetail> invalidInput(InvalidInputException e) {
+        ProblemDetail problem = problem(e.status(), "problem.invalid.title", "problem.invalid.detail", e.problems().size());
+        problem.setProperty("errors", e.problems().stream().map(this::render).toList());
+        return respond(problem);
+    }
+
+    @ExceptionHandler
+    ResponseEntity<ProblemDetail> notFound(NotFoundException e) {
+        return respond(problem(HttpStatus.NOT_FOUND, "problem.notFound.title", "problem.notFound.detail",
+                text("kind." + e.kind()), e.key()));
+    }
+
+    @ExceptionHandler
+    ResponseEntity<ProblemDetail> staleVersion(StaleVersionException e) {
+        ProblemDetail problem = problem(HttpStatus.CONFLICT, "problem.stale.title", "problem.stale.detail",
+                text("kind." + e.kind()), e.key(), e.sentVersion(), e.storedVersion());
+        problem.setProperty("stored_version", e.storedVersion());
+        return respond(problem);
+    }
+
+    @ExceptionHandler
+    ResponseEntity<ProblemDetail> concurrentUpdate(ObjectOptimisticLockingFailureException e) {
+        return respond(problem(HttpStatus.CONFLICT, "problem.stale.title", "problem.concurrent.detail"));
+    }
+
+    @ExceptionHandler
+    ResponseEntity<ProblemDetail> integrity(DataIntegrityViolationException e) {
+        String text = String.valueOf(e.getMostSpecificCause().getMessage()).toLowerCase(Locale.ROOT);
+        for (var entry : DUPLICATE_CODE_CONSTRAINTS.entrySet()) {
+            if (text.contains(entry.getKey())) {
+                ProblemDetail problem = problem(HttpStatus.CONFLICT, "problem.duplicate.title", "problem.duplicate.detail");
+                problem.setProperty("errors", List.of(render(new FieldProblem(entry.getValue(), null, "code.duplicate"))));
+                return respond(problem);
+            }
+        }
+        log.warn("Integrity violation not mapped to a field: {}", e.getMostSpecificCause().getMessage());
+        return respond(problem(HttpStatus.CONFLICT, "problem.integrity.title", "problem.integrity.detail"));
+    }
+
+    @ExceptionHandler
+    ResponseEntity<ProblemDetail> parameterType(MethodArgumentTypeMismatchException e) {
+        return invalidInput(InvalidInputException.badRequest(
+                new FieldProblem(e.getName(), e.getValue(), "parameter.type")));
+    }
+
+    private Map<String, Object> render(FieldProblem p) {
+        var rendered = new java.util.LinkedHashMap<String, Object>();
+        rendered.put("field", p.field());
+        rendered.put("value", p.value() == null ? null : String.valueOf(p.value()));
+        rendered.put("message", text(p.messageKey(), p.args()));
+        return rendered;
+    }
+
+    private ProblemDetail problem(HttpStatus status, String titleKey, String detailKey, Object... args) {
+        ProblemDetail problem = ProblemDetail.forStatusAndDetail(status, text(detailKey, args));
+        problem.setTitle(text(titleKey));
+        problem.setType(URI.create("about:blank"));
+        return problem;
+    }
+
+    private String text(String key, Object... args) {
+        return messages.getMessage(key, args, key, LocaleContextHolder.getLocale());
+    }
+
+    private static ResponseEntity<ProblemDetail> respond(ProblemDetail problem) {
+        return ResponseEntity.status(problem.getStatus()).body(problem);
+    }
+}

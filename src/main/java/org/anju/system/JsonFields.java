@@ -1,0 +1,189 @@
+package org.anju.system;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+
+import tools.jackson.databind.JsonNode;
+
+/**
+ * Reads the fields of one JSON object and collects a {@link FieldProblem} for every field that is
+ * missing, of the wrong type or out of range, instead of stopping at the first. Field names in
+ * problems carry {@code prefix} (e.g. {@code properties.grade}) so the caller knows where to look.
+ * A read that fails returns {@code null}; call {@link #throwIfInvalid()} when all fields are read.
+ */
+public final class JsonFields {
+
+    private final JsonNode object;
+    private final String prefix;
+    private final List<FieldProblem> problems;
+
+    public JsonFields(JsonNode object, String prefix, List<FieldProblem> problems) {
+        this.object = object;
+        this.prefix = prefix;
+        this.problems = problems;
+    }
+
+    public JsonFields(JsonNode object, String prefix) {
+        this(object, prefix, new ArrayList<>());
+    }
+
+    public List<FieldProblem> problems() {
+        return problems;
+    }
+
+    public void problem(String field, Object value, String key, Object... args) {
+        problems.add(new FieldProblem(prefix + field, value, key, args));
+    }
+
+    /** 422 with every problem collected so far, if any. */
+    public void throwIfInvalid() {
+        if (!problems.isEmpty()) {
+            throw InvalidInputException.unprocessable(problems);
+        }
+    }
+
+    public boolean has(String field) {
+        JsonNode v = object.get(field);
+        return v != null && !v.isNull();
+    }
+
+    public JsonNode node(String field) {
+        return object.get(field);
+    }
+
+    public String text(String field, boolean required, int maxLength) {
+        JsonNode v = object.get(field);
+        if (v == null || v.isNull() || (v.isString() && v.stringValue().isBlank())) {
+            if (required) {
+                problem(field, null, "field.required");
+            }
+            return null;
+        }
+        if (!v.isString() && !v.isNumber()) {
+            problem(field, v.toString(), "field.notText");
+            return null;
+        }
+        String text = v.asString().strip();
+        if (text.length() > maxLength) {
+            problem(field, text, "field.tooLong", maxLength);
+            return null;
+        }
+        return text;
+    }
+
+    public Integer integer(String field, boolean required, int min, int max) {
+        JsonNode v = object.get(field);
+        if (v == null || v.isNull()) {
+            if (required) {
+                problem(field, null, "field.required");
+            }
+            return null;
+        }
+        Integer value = null;
+        if (v.isIntegralNumber() && v.canConvertToInt()) {
+            value = v.intValue();
+        } else if (v.isString()) {
+            try {
+                value = Integer.valueOf(v.stringValue().strip());
+            } catch (NumberFormatException e) {
+                // reported below
+            }
+        }
+        if (value == null) {
+            problem(field, v.asString(), "field.notInteger");
+            return null;
+        }
+        if (value < min || value > max) {
+            problem(field, value, "field.range", min, max);
+            return null;
+        }
+        return value;
+    }
+
+    public BigDecimal decimal(String field, boolean required, BigDecimal min, BigDecimal max) {
+        JsonNode v = object.get(field);
+        if (v == null || v.isNull()) {
+            if (required) {
+                problem(field, null, "field.required");
+            }
+            return null;
+        }
+        BigDecimal value = null;
+        try {
+            value = v.isNumber() ? v.decimalValue() : v.isString() ? new BigDecimal(v.stringValue().strip()) : null;
+        } catch (NumberFormatException e) {
+            // reported below
+        }
+        if (value == null) {
+            problem(field, v.asString(), "field.notNumber");
+            return null;
+        }
+        if (value.compareTo(min) < 0 || value.compareTo(max) > 0) {
+            problem(field, value, "field.range", min, max);
+            return null;
+        }
+        return value;
+    }
+
+    public LocalDate date(String field, boolean required) {
+        String text = text(field, required, 10);
+        if (text == null) {
+            return null;
+        }
+        try {
+            return LocalDate.parse(text);
+        } catch (DateTimeParseException e) {
+            problem(field, text, "field.notDate");
+            return null;
+        }
+    }
+
+    public Boolean bool(String field, boolean defaultValue) {
+        JsonNode v = object.get(field);
+        if (v == null || v.isNull()) {
+            return defaultValue;
+        }
+        if (v.isBoolean()) {
+            return v.booleanValue();
+        }
+        problem(field, v.asString(), "field.notBoolean");
+        return defaultValue;
+    }
+
+    public <E extends Enum<E>> E enumValue(String field, Class<E> type, boolean required, E defaultValue) {
+        String text = text(field, required, 40);
+        if (text == null) {
+            return required ? null : defaultValue;
+        }
+        E value = parseEnum(type, text);
+        if (value == null) {
+            problem(field, text, "enum.unknown", Arrays.toString(type.getEnumConstants()));
+        }
+        return value;
+    }
+
+    /** The constant named {@code text} (any case), or {@code null}. */
+    public static <E extends Enum<E>> E parseEnum(Class<E> type, String text) {
+        String name = text.strip().toUpperCase(Locale.ROOT);
+        for (E constant : type.getEnumConstants()) {
+            if (constant.name().equals(name)) {
+                return constant;
+            }
+        }
+        return null;
+    }
+
+    /** Rejects fields that are not among {@code known}: a misspelt field must not be silently ignored. */
+    public void rejectUnknown(java.util.Collection<String> known) {
+        for (String name : object.propertyNames()) {
+            if (!known.contains(name)) {
+                problem(name, null, "field.unknown");
+            }
+        }
+    }
+}
