@@ -1,0 +1,7 @@
+package org.anju.area;
+
+import org.anju.testsupport.OnPostgis;
+
+@OnPostgis
+class AreaApiOnPostgisTest extends AreaApiSpec {
+}

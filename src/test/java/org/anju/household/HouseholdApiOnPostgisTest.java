@@ -1,0 +1,7 @@
+package org.anju.household;
+
+import org.anju.testsupport.OnPostgis;
+
+@OnPostgis
+class HouseholdApiOnPostgisTest extends HouseholdApiSpec {
+}
