@@ -41,4 +41,8 @@ pg_isready -h 127.0.0.1 -p 5432 >/dev/null || { log "PostgreSQL does not answer 
 if ! command -v chromium >/dev/null; then
   apt_install chromium chromium-driver
 fi
+# Chinese glyphs for browser screenshots (the UI is zh-CN first)
+if ! fc-list 2>/dev/null | grep -qi 'wenquanyi\|noto sans cjk'; then
+  apt_install fonts-wqy-zenhei fontconfig
+fi
 log "ready: PostgreSQL $pg_major + PostGIS, $(chromium --version 2>/dev/null | head -1)"

@@ -1,0 +1,29 @@
+import { getJson } from './api.js';
+import { SEISMIC_COLOURS, FLOOD_COLOURS } from './style.js';
+
+/** Village or township boundaries with permanent name labels. */
+export async function areaLayer(level, style) {
+  const areas = await getJson(`/api/areas?level=${level}`);
+  return L.geoJSON(areas, {
+    style,
+    onEachFeature: (f, layer) => layer.bindTooltip(f.properties.name, {
+      permanent: true, direction: 'center', className: `area-label ${level.toLowerCase()}`,
+    }),
+  });
+}
+
+export async function seismicLayer() {
+  const zones = await getJson('/api/seismic-zones');
+  return { zones, layer: L.geoJSON(zones, {
+    style: (f) => ({ color: '#b35806', weight: 1, dashArray: '4 4', fillColor: SEISMIC_COLOURS[f.properties.intensity], fillOpacity: 0.35 }),
+    interactive: false,
+  }) };
+}
+
+export async function disasterLayer() {
+  const parts = await getJson('/api/disasters');
+  return { parts, layer: L.geoJSON(parts, {
+    style: (f) => ({ color: '#08519c', weight: 1, fillColor: FLOOD_COLOURS[Math.min(f.properties.severity_rank ?? 1, 3)], fillOpacity: 0.45 }),
+    onEachFeature: (f, layer) => layer.bindTooltip(`${f.properties.event_name} · ${f.properties.severity ?? ''}`),
+  }) };
+}

@@ -1,0 +1,40 @@
+import { getJson, escapeHtml } from './api.js';
+import { t } from './i18n.js';
+
+const row = (label, value) => `<tr><th>${escapeHtml(label)}</th><td>${value}</td></tr>`;
+
+/** Opens a popup with the facts of one house, its households (masked by the server) and history. */
+export async function openHousePopup(map, code, latLng) {
+  const popup = L.popup({ maxWidth: 360, className: 'house-popup' }).setLatLng(latLng).setContent('…').openOn(map);
+  try {
+    const house = await getJson(`/api/houses/${encodeURIComponent(code)}`);
+    popup.setContent(render(house.properties));
+  } catch (e) {
+    popup.setContent(escapeHtml(t('error.load', e.message)));
+  }
+}
+
+function render(p) {
+  const grade = `<span class="grade-${escapeHtml(p.grade)}">${escapeHtml(t(`grade.${p.grade}`))}</span>`;
+  const households = (p.households ?? []).map((h) => `<li>${escapeHtml(h.head_name)} · ${escapeHtml(h.members)}${escapeHtml(t('popup.members'))}`
+    + ` · ${escapeHtml(h.id_number ?? '')} · ${escapeHtml(h.phone ?? '')}`
+    + (h.categories.length ? ` · ${h.categories.map((c) => escapeHtml(t(`category.${c}`))).join('、')}` : '')
+    + ` (${[h.lives_here ? t('popup.livesHere') : null, h.owns ? t('popup.owns') : null].filter(Boolean).map(escapeHtml).join('/')})</li>`).join('');
+  const history = (p.assessments ?? []).map((a) => `<li>${escapeHtml(a.assessed_on)} ${escapeHtml(a.grade)} ${escapeHtml(a.assessor ?? '')}</li>`).join('');
+  const renovations = (p.renovations ?? []).map((r) => `<li>${escapeHtml(r.renovated_year)} ${escapeHtml(r.method)} ${escapeHtml(r.subsidy_yuan ?? '')}</li>`).join('');
+  return `<h3>${escapeHtml(p.address ?? p.code)}</h3><table>`
+    + row(t('popup.code'), escapeHtml(p.code))
+    + row(t('popup.village'), `${escapeHtml(p.township_name ?? '')} ${escapeHtml(p.village_name)}`)
+    + row(t('popup.grade'), grade)
+    + row(t('popup.assessed'), escapeHtml(p.assessed_on ?? '—'))
+    + row(t('popup.occupancy'), escapeHtml(t(`occupancy.${p.occupancy}`)))
+    + row(t('popup.structure'), escapeHtml(t(`structure.${p.structure}`)))
+    + row(t('popup.built'), escapeHtml(p.year_built ?? '—'))
+    + row(t('popup.storeys'), escapeHtml(p.storeys ?? '—'))
+    + row(t('popup.area'), escapeHtml(p.floor_area ?? '—'))
+    + row(t('popup.inspected'), escapeHtml(p.last_inspected_on ?? '—'))
+    + '</table>'
+    + `<h4>${escapeHtml(t('popup.households'))}</h4><ul>${households || `<li>${escapeHtml(t('popup.none'))}</li>`}</ul>`
+    + `<h4>${escapeHtml(t('popup.history'))}</h4><ul>${history || `<li>${escapeHtml(t('popup.none'))}</li>`}</ul>`
+    + (renovations ? `<h4>${escapeHtml(t('popup.renovations'))}</h4><ul>${renovations}</ul>` : '');
+}
