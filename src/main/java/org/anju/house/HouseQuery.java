@@ -13,6 +13,7 @@ import org.anju.system.FieldProblem;
 import org.anju.system.InvalidInputException;
 import org.anju.system.JsonFields;
 import org.anju.system.ListParameter;
+import org.anju.system.QueryParameters;
 import org.springframework.util.MultiValueMap;
 
 /**
@@ -55,29 +56,11 @@ record HouseQuery(Bbox bbox, Set<SafetyGrade> grades, Set<Occupancy> occupancy, 
                 v -> AdminCode.isValid(v) ? v : null, "12 digits", problems);
         var townships = ListParameter.parse("township", params.get("township"),
                 v -> AdminCode.isValid(v) ? v : null, "12 digits", problems);
-        int limit = intParameter(params, "limit", paging.defaultLimit(), 1, paging.maxLimit(), problems);
-        long offset = intParameter(params, "offset", 0, 0, Integer.MAX_VALUE, problems);
+        int limit = QueryParameters.integer(params, "limit", paging.defaultLimit(), 1, paging.maxLimit(), problems);
+        long offset = QueryParameters.integer(params, "offset", 0, 0, Integer.MAX_VALUE, problems);
         if (!problems.isEmpty()) {
             throw InvalidInputException.badRequest(problems);
         }
         return new HouseQuery(bbox, grades, occupancy, structures, categories, villages, townships, limit, offset);
-    }
-
-    private static int intParameter(MultiValueMap<String, String> params, String name, int defaultValue,
-                                    int min, int max, List<FieldProblem> problems) {
-        String text = params.getFirst(name);
-        if (text == null || text.isBlank()) {
-            return defaultValue;
-        }
-        try {
-            int value = Integer.parseInt(text.strip());
-            if (value >= min && value <= max) {
-                return value;
-            }
-        } catch (NumberFormatException e) {
-            // reported below
-        }
-        problems.add(new FieldProblem(name, text, "field.range", min, max));
-        return defaultValue;
     }
 }

@@ -4,7 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 
-import org.anju.area.AdminCode;
+import org.anju.area.AreaScope;
 import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
 
 /**
@@ -95,15 +95,7 @@ final class HouseSql {
         in(conditions, params, "h.structure", "structures", names(q.structures()));
         in(conditions, params, "h.village_code", "villages", q.villages());
         if (!q.townships().isEmpty()) {
-            List<String> ranges = new ArrayList<>();
-            int i = 0;
-            for (String township : q.townships()) {
-                AdminCode code = new AdminCode(township);
-                params.addValue("townshipFrom" + i, code.firstVillage()).addValue("townshipTo" + i, code.lastVillage());
-                ranges.add("h.village_code BETWEEN :townshipFrom" + i + " AND :townshipTo" + i);
-                i++;
-            }
-            conditions.add("(" + String.join(" OR ", ranges) + ")");
+            conditions.add(AreaScope.villageIn("h.village_code", q.townships(), "township", params));
         }
         if (!q.categories().isEmpty()) {
             params.addValue("categories", names(q.categories()));

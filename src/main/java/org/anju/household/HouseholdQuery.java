@@ -10,6 +10,7 @@ import org.anju.system.AnjuProperties;
 import org.anju.system.FieldProblem;
 import org.anju.system.InvalidInputException;
 import org.anju.system.ListParameter;
+import org.anju.system.QueryParameters;
 import org.springframework.util.MultiValueMap;
 
 /**
@@ -37,44 +38,14 @@ record HouseholdQuery(Set<String> villages, Set<String> townships, Set<TargetCat
                 v -> TargetCategory.fromText(v).orElse(null), expectCategory, problems);
         var primary = ListParameter.parse("primary_category", params.get("primary_category"),
                 v -> TargetCategory.fromText(v).orElse(null), expectCategory, problems);
-        Boolean dangerous = bool(params, "lives_in_dangerous_house", problems);
-        Boolean ownsSafe = bool(params, "owns_safe_house", problems);
-        Boolean without = bool(params, "without_house", problems);
-        int limit = integer(params, "limit", paging.defaultLimit(), 1, paging.maxLimit(), problems);
-        int offset = integer(params, "offset", 0, 0, Integer.MAX_VALUE, problems);
+        Boolean dangerous = QueryParameters.bool(params, "lives_in_dangerous_house", problems);
+        Boolean ownsSafe = QueryParameters.bool(params, "owns_safe_house", problems);
+        Boolean without = QueryParameters.bool(params, "without_house", problems);
+        int limit = QueryParameters.integer(params, "limit", paging.defaultLimit(), 1, paging.maxLimit(), problems);
+        int offset = QueryParameters.integer(params, "offset", 0, 0, Integer.MAX_VALUE, problems);
         if (!problems.isEmpty()) {
             throw InvalidInputException.badRequest(problems);
         }
         return new HouseholdQuery(villages, townships, categories, primary, dangerous, ownsSafe, without, limit, offset);
-    }
-
-    private static Boolean bool(MultiValueMap<String, String> params, String name, List<FieldProblem> problems) {
-        String text = params.getFirst(name);
-        if (text == null || text.isBlank()) {
-            return null;
-        }
-        if (text.equalsIgnoreCase("true") || text.equalsIgnoreCase("false")) {
-            return Boolean.valueOf(text);
-        }
-        problems.add(new FieldProblem(name, text, "field.notBoolean"));
-        return null;
-    }
-
-    private static int integer(MultiValueMap<String, String> params, String name, int defaultValue, int min, int max,
-                               List<FieldProblem> problems) {
-        String text = params.getFirst(name);
-        if (text == null || text.isBlank()) {
-            return defaultValue;
-        }
-        try {
-            int value = Integer.parseInt(text.strip());
-            if (value >= min && value <= max) {
-                return value;
-            }
-        } catch (NumberFormatException e) {
-            // reported below
-        }
-        problems.add(new FieldProblem(name, text, "field.range", min, max));
-        return defaultValue;
     }
 }

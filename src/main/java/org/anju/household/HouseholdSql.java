@@ -3,7 +3,7 @@ package org.anju.household;
 import java.util.ArrayList;
 import java.util.List;
 
-import org.anju.area.AdminCode;
+import org.anju.area.AreaScope;
 import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
 
 /** All SQL of the household feature, identical on PostGIS and H2GIS; values always bound. */
@@ -59,15 +59,7 @@ final class HouseholdSql {
             conditions.add("hh.village_code IN (:villages)");
         }
         if (!q.townships().isEmpty()) {
-            List<String> ranges = new ArrayList<>();
-            int i = 0;
-            for (String township : q.townships()) {
-                AdminCode code = new AdminCode(township);
-                params.addValue("townshipFrom" + i, code.firstVillage()).addValue("townshipTo" + i, code.lastVillage());
-                ranges.add("hh.village_code BETWEEN :townshipFrom" + i + " AND :townshipTo" + i);
-                i++;
-            }
-            conditions.add("(" + String.join(" OR ", ranges) + ")");
+            conditions.add(AreaScope.villageIn("hh.village_code", q.townships(), "township", params));
         }
         if (!q.categories().isEmpty()) {
             params.addValue("categories", q.categories().stream().map(Enum::name).toList());
