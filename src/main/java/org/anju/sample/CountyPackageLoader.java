@@ -44,6 +44,8 @@ public class CountyPackageLoader {
 
     private static final CSVFormat CSV = CSVFormat.RFC4180.builder().setHeader().setSkipHeaderRecord(true).get();
 
+    private static final org.slf4j.Logger log = org.slf4j.LoggerFactory.getLogger(CountyPackageLoader.class);
+
     private final JdbcTemplate jdbc;
 
     public CountyPackageLoader(JdbcTemplate jdbc) {
@@ -59,19 +61,26 @@ public class CountyPackageLoader {
         if (!Files.isDirectory(directory)) {
             throw new CountyPackageException(directory, 0, "no such directory");
         }
-        long areas = areas(directory.resolve("admin-areas.geojson"));
-        long households = households(directory.resolve("households.csv"));
-        long houses = houses(directory.resolve("houses.geojson"));
+        long areas = timed("admin-areas", () -> areas(directory.resolve("admin-areas.geojson")));
+        long households = timed("households", () -> households(directory.resolve("households.csv")));
+        long houses = timed("houses", () -> houses(directory.resolve("houses.geojson")));
         Path footprints = directory.resolve("house-footprints.geojson");
         if (Files.exists(footprints)) {
-            footprints(footprints);
+            timed("house footprints", () -> footprints(footprints));
         }
-        residences(directory.resolve("households.csv"));
-        long assessments = assessments(directory.resolve("assessments.csv"));
-        long renovations = renovations(directory.resolve("renovations.csv"));
-        long zones = seismicZones(directory.resolve("seismic-zones.geojson"));
-        long parts = disasters(directory.resolve("disasters.geojson"));
+        timed("residences", () -> residences(directory.resolve("households.csv")));
+        long assessments = timed("assessments", () -> assessments(directory.resolve("assessments.csv")));
+        long renovations = timed("renovations", () -> renovations(directory.resolve("renovations.csv")));
+        long zones = timed("seismic zones", () -> seismicZones(directory.resolve("seismic-zones.geojson")));
+        long parts = timed("disasters", () -> disasters(directory.resolve("disasters.geojson")));
         return new Loaded(areas, households, houses, assessments, renovations, zones, parts);
+    }
+
+    private static long timed(String what, java.util.function.LongSupplier step) {
+        long started = System.nanoTime();
+        long rows = step.getAsLong();
+        log.info("  {}: {} rows in {} ms", what, rows, (System.nanoTime() - started) / 1_000_000);
+        return rows;
     }
 
     private long areas(Path file) {
@@ -117,7 +126,7 @@ public class CountyPackageLoader {
         }
     }
 
-    private void footprints(Path file) {
+    private long footprints(Path file) {
         try (BatchInsert batch = new BatchInsert(jdbc, CountyPackageSql.FOOTPRINT)) {
             GeoJsonFeatureStream.forEach(file, (n, p, geometry) -> {
                 if (!(geometry instanceof Polygon)) {
@@ -125,10 +134,11 @@ public class CountyPackageLoader {
                 }
                 batch.add(wkb(geometry), p.path("house_code").asString());
             });
+            return batch.count();
         }
     }
 
-    private void residences(Path file) {
+    private long residences(Path file) {
         try (BatchInsert batch = new BatchInsert(jdbc, CountyPackageSql.RESIDENCE)) {
             csv(file, row -> {
                 String house = blank(row.get("residence_house"));
@@ -136,6 +146,7 @@ public class CountyPackageLoader {
                     batch.add(house, row.get("code"));
                 }
             });
+            return batch.count();
         }
     }
 
