@@ -1,15 +1,24 @@
 import { getJson } from './api.js';
 import { SEISMIC_COLOURS, FLOOD_COLOURS } from './style.js';
 
-/** Village or township boundaries with permanent name labels. */
-export async function areaLayer(level, style) {
+/**
+ * Village or township boundaries with name labels; labels appear from zoom labelZoom on, so that
+ * 200 village names do not cover a county-wide view.
+ */
+export async function areaLayer(map, level, style, labelZoom) {
   const areas = await getJson(`/api/areas?level=${level}`);
-  return L.geoJSON(areas, {
+  const layer = L.geoJSON(areas, {
     style,
-    onEachFeature: (f, layer) => layer.bindTooltip(f.properties.name, {
+    onEachFeature: (f, area) => area.bindTooltip(f.properties.name, {
       permanent: true, direction: 'center', className: `area-label ${level.toLowerCase()}`,
     }),
   });
+  const toggleLabels = () => layer.eachLayer((area) => {
+    if (map.getZoom() >= labelZoom) area.openTooltip(); else area.closeTooltip();
+  });
+  map.on('zoomend', toggleLabels);
+  layer.on('add', () => setTimeout(toggleLabels));
+  return layer;
 }
 
 export async function seismicLayer() {

@@ -46,9 +46,10 @@ export function createHousesLayer(map, { onSummary, onError }) {
     layer.clearLayers();
     // occupied dangerous houses last, so they are drawn on top
     const ordered = [...features].sort((a, b) => isOccupiedDanger(a.properties) - isOccupiedDanger(b.properties));
+    const zoom = map.getZoom();
     for (const f of ordered) {
       const [lon, lat] = f.geometry.coordinates;
-      const marker = L.circleMarker([lat, lon], houseStyle(f.properties));
+      const marker = L.circleMarker([lat, lon], houseStyle(f.properties, zoom));
       marker.bindTooltip(f.properties.code);
       marker.on('click', () => openHousePopup(map, f.properties.code, [lat, lon]));
       marker.addTo(layer);

@@ -36,8 +36,8 @@ const houses = createHousesLayer(map, {
 
 async function start() {
   const [villages, townships, seismic, disasters, tree] = await Promise.all([
-    areaLayer('VILLAGE', { color: '#777', weight: 1, fill: false }),
-    areaLayer('TOWNSHIP', { color: '#1f4e79', weight: 2.5, fill: false }),
+    areaLayer(map, 'VILLAGE', { color: '#777', weight: 1, fill: false }, 13),
+    areaLayer(map, 'TOWNSHIP', { color: '#1f4e79', weight: 2.5, fill: false }, 0),
     seismicLayer(), disasterLayer(), getJson('/api/areas/tree'),
   ]);
   seismic.layer.addTo(map);

@@ -39,7 +39,7 @@ class MapPageInChromiumTest {
                 .containsPattern("<dt>其中C/D级</dt><dd>5</dd>")
                 .containsPattern("<dt>有人居住的C/D级</dt><dd>4</dd>");
         assertThat(dom).contains("D级 整栋危房").contains("8度区（0.20g）").contains("7度区（0.15g）");
-        assertThat(dom).contains("龙兴镇").contains("东村");
+        assertThat(dom).contains("龙兴镇").contains("三泉镇");
         assertThat(dom).doesNotContain("数据加载失败");
 
         Path screenshots = Files.createDirectories(Path.of("target", "screenshots"));
