@@ -1,7 +1,6 @@
 package org.anju.house;
 
 import java.math.BigDecimal;
-import java.time.Instant;
 import java.time.LocalDate;
 
 import jakarta.persistence.Column;
@@ -11,10 +10,8 @@ import jakarta.persistence.Enumerated;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
-import jakarta.persistence.PrePersist;
-import jakarta.persistence.PreUpdate;
 import jakarta.persistence.Table;
-import jakarta.persistence.Version;
+import org.anju.system.VersionedRecord;
 import org.hibernate.annotations.JdbcTypeCode;
 import org.hibernate.type.SqlTypes;
 import org.locationtech.jts.geom.Point;
@@ -28,7 +25,7 @@ import org.locationtech.jts.geom.Polygon;
  */
 @Entity
 @Table(name = "house")
-public class House {
+public class House extends VersionedRecord {
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
@@ -86,31 +83,11 @@ public class House {
     @Column(name = "owner_household_id")
     private Long ownerHouseholdId;
 
-    @Version
-    private int version;
-
-    @Column(name = "created_at", updatable = false)
-    private Instant createdAt;
-
-    @Column(name = "updated_at")
-    private Instant updatedAt;
-
     protected House() {
     }
 
     public House(String code) {
         this.code = code;
-    }
-
-    @PrePersist
-    void onCreate() {
-        createdAt = Instant.now();
-        updatedAt = createdAt;
-    }
-
-    @PreUpdate
-    void onUpdate() {
-        updatedAt = Instant.now();
     }
 
     /** Copies every editable attribute from the form (all of them: PUT replaces the record). */
@@ -177,9 +154,5 @@ public class House {
 
     public Occupancy getOccupancy() {
         return occupancy;
-    }
-
-    public int getVersion() {
-        return version;
     }
 }

@@ -1,6 +1,5 @@
 package org.anju.household;
 
-import java.time.Instant;
 import java.util.EnumSet;
 import java.util.Set;
 
@@ -15,10 +14,8 @@ import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
-import jakarta.persistence.PrePersist;
-import jakarta.persistence.PreUpdate;
 import jakarta.persistence.Table;
-import jakarta.persistence.Version;
+import org.anju.system.VersionedRecord;
 import org.hibernate.annotations.JdbcTypeCode;
 import org.hibernate.type.SqlTypes;
 
@@ -31,7 +28,7 @@ import org.hibernate.type.SqlTypes;
  */
 @Entity
 @Table(name = "household")
-public class Household {
+public class Household extends VersionedRecord {
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
@@ -78,31 +75,11 @@ public class Household {
     @Column(name = "residence_house_id")
     private Long residenceHouseId;
 
-    @Version
-    private int version;
-
-    @Column(name = "created_at", updatable = false)
-    private Instant createdAt;
-
-    @Column(name = "updated_at")
-    private Instant updatedAt;
-
     protected Household() {
     }
 
     Household(String code) {
         this.code = code;
-    }
-
-    @PrePersist
-    void onCreate() {
-        createdAt = Instant.now();
-        updatedAt = createdAt;
-    }
-
-    @PreUpdate
-    void onUpdate() {
-        updatedAt = Instant.now();
     }
 
     void apply(HouseholdForm form, Long residenceId) {
@@ -131,9 +108,5 @@ public class Household {
 
     public TargetCategory getPrimaryCategory() {
         return primaryCategory;
-    }
-
-    public int getVersion() {
-        return version;
     }
 }

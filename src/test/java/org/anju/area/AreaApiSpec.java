@@ -2,24 +2,12 @@ package org.anju.area;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import org.anju.testsupport.Api;
-import org.junit.jupiter.api.BeforeEach;
+import org.anju.testsupport.ApiSpec;
 import org.junit.jupiter.api.Test;
-import org.springframework.boot.test.web.server.LocalServerPort;
 import tools.jackson.databind.JsonNode;
 
 /** Administrative areas as a tree and as GeoJSON, on the fixture county, against both databases. */
-abstract class AreaApiSpec {
-
-    @LocalServerPort
-    int port;
-
-    Api api;
-
-    @BeforeEach
-    void client() {
-        api = new Api(port);
-    }
+abstract class AreaApiSpec extends ApiSpec {
 
     @Test
     void treeNestsCountyTownshipsVillages() {

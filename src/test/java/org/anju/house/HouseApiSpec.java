@@ -6,27 +6,16 @@ import java.util.ArrayList;
 import java.util.List;
 
 import org.anju.testsupport.Api;
+import org.anju.testsupport.ApiSpec;
 import org.anju.testsupport.Api.Response;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.springframework.boot.test.web.server.LocalServerPort;
 import tools.jackson.databind.JsonNode;
 
 /**
  * The house API over real HTTP, run against both databases ({@link HouseApiOnH2GisTest},
  * {@link HouseApiOnPostgisTest}) on the fixture county (src/test/resources/fixture-county/README.md).
  */
-abstract class HouseApiSpec {
-
-    @LocalServerPort
-    int port;
-
-    Api api;
-
-    @BeforeEach
-    void client() {
-        api = new Api(port);
-    }
+abstract class HouseApiSpec extends ApiSpec {
 
     static List<String> codes(JsonNode collection) {
         List<String> codes = new ArrayList<>();

@@ -6,24 +6,13 @@ import java.util.ArrayList;
 import java.util.List;
 
 import org.anju.testsupport.Api;
+import org.anju.testsupport.ApiSpec;
 import org.anju.testsupport.Api.Response;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.springframework.boot.test.web.server.LocalServerPort;
 import tools.jackson.databind.JsonNode;
 
 /** The household API on the fixture county, against both databases. */
-abstract class HouseholdApiSpec {
-
-    @LocalServerPort
-    int port;
-
-    Api api;
-
-    @BeforeEach
-    void client() {
-        api = new Api(port);
-    }
+abstract class HouseholdApiSpec extends ApiSpec {
 
     static List<String> codes(JsonNode page) {
         List<String> codes = new ArrayList<>();

@@ -3,23 +3,12 @@ package org.anju.system;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import org.anju.testsupport.Api;
+import org.anju.testsupport.ApiSpec;
 import org.anju.testsupport.Api.Response;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.springframework.boot.test.web.server.LocalServerPort;
 
 /** What every client relies on: the OpenAPI description, health, and clean answers to broken requests. */
-abstract class ServiceSpec {
-
-    @LocalServerPort
-    int port;
-
-    Api api;
-
-    @BeforeEach
-    void client() {
-        api = new Api(port);
-    }
+abstract class ServiceSpec extends ApiSpec {
 
     @Test
     void openApiDescribesTheApi() {

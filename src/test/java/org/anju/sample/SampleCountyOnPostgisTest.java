@@ -1,0 +1,12 @@
+package org.anju.sample;
+
+import org.anju.testsupport.PostgisDatabase;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.test.context.ActiveProfiles;
+import org.springframework.test.context.ContextConfiguration;
+
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = SampleCountySpec.PROPERTIES)
+@ActiveProfiles("postgis")
+@ContextConfiguration(initializers = PostgisDatabase.class)
+class SampleCountyOnPostgisTest extends SampleCountySpec {
+}

@@ -1,0 +1,95 @@
+package org.anju.sample;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Path;
+
+import org.anju.testsupport.Api;
+import org.anju.testsupport.ApiSpec;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.JdbcTemplate;
+import tools.jackson.databind.JsonNode;
+
+/**
+ * The committed sample county (gis-data/xinjiang), loaded at start-up exactly as a newcomer gets
+ * it, answers through the API with the counts its generator wrote into expected-summary.json.
+ * Run against both databases ({@link SampleCountyOnH2GisTest}, {@link SampleCountyOnPostgisTest}).
+ */
+abstract class SampleCountySpec extends ApiSpec {
+
+    static final String PROPERTIES = "anju.sample-data.directory=gis-data/xinjiang";
+
+    static final JsonNode EXPECTED = Api.JSON.readTree(Path.of("gis-data/xinjiang/expected-summary.json").toFile());
+
+    @Autowired
+    JdbcTemplate jdbc;
+
+    private long houses(String query) {
+        return api.get("/api/houses?limit=1&" + query).json().path("numberMatched").asLong();
+    }
+
+    private long households(String query) {
+        return api.get("/api/households?limit=1&" + query).json().path("number_matched").asLong();
+    }
+
+    @Test
+    void housesByGrade() {
+        JsonNode byGrade = EXPECTED.path("houses").path("by_grade");
+        assertThat(houses("")).isEqualTo(EXPECTED.path("houses").path("total").asLong());
+        for (String grade : byGrade.propertyNames()) {
+            assertThat(houses("grade=" + grade)).as(grade).isEqualTo(byGrade.path(grade).asLong());
+        }
+        assertThat(houses("grade=C,D&occupancy=OCCUPIED")).isEqualTo(EXPECTED.path("houses").path("occupied_c_or_d").asLong());
+    }
+
+    @Test
+    void dangerousHousesAroundTheCountySeat() {
+        JsonNode check = EXPECTED.path("bbox_check");
+        JsonNode page = api.get("/api/houses?bbox=" + check.path("bbox").asString() + "&grade=C,D&limit=1000").json();
+
+        assertThat(page.path("numberMatched").asLong()).isEqualTo(check.path("grade_c_or_d").asLong());
+        assertThat(page.path("features")).hasSize(check.path("grade_c_or_d").asInt());
+        page.path("features").forEach(f -> assertThat(f.path("properties").path("grade").asString()).isIn("C", "D"));
+        assertThat(houses("bbox=" + check.path("bbox").asString())).isEqualTo(check.path("houses").asLong());
+    }
+
+    @Test
+    void housesByTownship() {
+        JsonNode byTownship = EXPECTED.path("houses").path("by_township");
+        for (String township : byTownship.propertyNames()) {
+            assertThat(houses("township=" + township)).as(township).isEqualTo(byTownship.path(township).asLong());
+        }
+    }
+
+    @Test
+    void householdsByPrimaryCategoryAndTheBuiltNewStillInOldCases() {
+        JsonNode expected = EXPECTED.path("households");
+        assertThat(households("")).isEqualTo(expected.path("total").asLong());
+        JsonNode byCategory = expected.path("by_primary_category");
+        for (String category : byCategory.propertyNames()) {
+            assertThat(households("primary_category=" + category)).as(category).isEqualTo(byCategory.path(category).asLong());
+        }
+        assertThat(households("lives_in_dangerous_house=true&owns_safe_house=true&category="
+                + String.join(",", byCategory.propertyNames())))
+                .isEqualTo(expected.path("built_new_still_in_old").asLong());
+    }
+
+    @Test
+    void floodFootprintCoversTheExpectedHouses() {
+        JsonNode flood = EXPECTED.path("flood");
+        Long inFootprint = jdbc.queryForObject("""
+                SELECT COUNT(DISTINCT h.id) FROM house h
+                JOIN disaster_footprint f ON h.location && f.area AND ST_Intersects(h.location, f.area)
+                JOIN disaster_event e ON e.id = f.event_id
+                WHERE e.code = ?""", Long.class, flood.path("event_code").asString());
+        assertThat(inFootprint).isEqualTo(flood.path("houses_in_footprint").asLong());
+    }
+
+    @Test
+    void everyGeometryIsValidAndInCgcs2000() {
+        assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM admin_area WHERE NOT ST_IsValid(boundary)", Long.class)).isZero();
+        assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM house WHERE ST_SRID(location) <> 4490", Long.class)).isZero();
+        assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM seismic_zone WHERE NOT ST_IsValid(area)", Long.class)).isZero();
+    }
+}
