@@ -1,0 +1,46 @@
+package org.anju.export;
+
+import java.io.IOException;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+import java.util.function.Consumer;
+
+import jakarta.servlet.http.HttpServletResponse;
+import org.anju.system.FieldProblem;
+import org.anju.system.InvalidInputException;
+
+/**
+ * Sends a target list as a file download: checks the format suffix (400 when unknown, before
+ * anything is written), sets the content type and a {@code Content-Disposition} with an ASCII
+ * fallback and the Chinese file name (RFC 6266/5987), and streams the rows into the writer. When
+ * the row source fails, the writer is aborted so no truncated file looks complete.
+ */
+public final class ExportDownload {
+
+    private ExportDownload() {
+    }
+
+    /**
+     * @param suffix   the URL suffix, e.g. {@code xlsx} or {@code shp.zip}
+     * @param fileBase people-facing file name without extension (Chinese allowed)
+     * @param rows     writes every row into the given writer
+     */
+    public static void send(HttpServletResponse response, String suffix, TableSchema schema, boolean sheetPerGroup,
+                            String fileBase, Consumer<ExportWriter> rows) throws IOException {
+        ExportFormat format = ExportFormat.fromSuffix(suffix).orElseThrow(() -> InvalidInputException.badRequest(
+                new FieldProblem("format", suffix, "export.format")));
+        response.setContentType(format.contentType());
+        response.setHeader("Content-Disposition", "attachment; filename=\"" + format.fileName("anju-export")
+                + "\"; filename*=UTF-8''" + URLEncoder.encode(format.fileName(fileBase), StandardCharsets.UTF_8)
+                .replace("+", "%20"));
+        ExportWriter writer = ExportWriters.open(format, schema, response.getOutputStream(),
+                ExportOptions.DEFAULTS.withSheetPerGroup(sheetPerGroup));
+        try {
+            rows.accept(writer);
+        } catch (RuntimeException e) {
+            writer.abort();
+            throw e;
+        }
+        writer.close();
+    }
+}
