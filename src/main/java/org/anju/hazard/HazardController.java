@@ -1,6 +1,7 @@
 package org.anju.hazard;
 
 import java.io.IOException;
+import java.net.URI;
 import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
@@ -14,11 +15,19 @@ import org.anju.system.JsonFields;
 import org.anju.system.NotFoundException;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.http.ResponseEntity;
+import org.springframework.http.HttpStatus;
+import org.springframework.web.bind.annotation.DeleteMapping;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ResponseStatus;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
+import tools.jackson.databind.JsonNode;
 
 /** The hazard layers: seismic intensity zones (抗震设防烈度) and disaster footprints, as GeoJSON. */
 @RestController
@@ -28,9 +37,24 @@ class HazardController {
     static final String GEO_JSON = "application/geo+json";
 
     private final NamedParameterJdbcTemplate jdbc;
+    private final DisasterEvents events;
 
-    HazardController(NamedParameterJdbcTemplate jdbc) {
+    HazardController(NamedParameterJdbcTemplate jdbc, DisasterEvents events) {
         this.jdbc = jdbc;
+        this.events = events;
+    }
+
+    /**
+     * Registers a disaster event from a GeoJSON Feature or FeatureCollection (a drawn polygon or an
+     * uploaded footprint): 201 with the event id, code, number of parts and the parts that had to be
+     * repaired.
+     */
+    @PostMapping(path = "/disasters", consumes = {GEO_JSON, "application/json"})
+    ResponseEntity<DisasterEvents.Created> create(@RequestBody JsonNode body) {
+        DisasterEvents.Created created = events.create(DisasterForm.read(body));
+        URI location = ServletUriComponentsBuilder.fromCurrentContextPath().path("/api/disasters/{id}")
+                .buildAndExpand(created.id()).toUri();
+        return ResponseEntity.created(location).body(created);
     }
 
     /** Seismic zones, optionally only those of at least {@code min_intensity} degrees (6–9). */
@@ -44,6 +68,16 @@ class HazardController {
         Map<String, Object> params = new HashMap<>();
         params.put("minIntensity", minIntensity);
         stream(HazardSql.SEISMIC_ZONES, params, response);
+    }
+
+    /** Deletes an event with its footprint (e.g. a polygon drawn by mistake); 404 when unknown. */
+    @DeleteMapping("/disasters/{id}")
+    @ResponseStatus(HttpStatus.NO_CONTENT)
+    @Transactional
+    void delete(@PathVariable long id) {
+        if (jdbc.update(HazardSql.DELETE_EVENT, Map.of("event", id)) == 0) {
+            throw new NotFoundException("disaster", id);
+        }
     }
 
     /** Disaster events (without geometry), newest first. */

@@ -25,6 +25,20 @@ final class HazardSql {
             ORDER BY e.started_on DESC, e.id, f.severity_rank, f.id
             """;
 
+    static final String EVENT_ID_BY_CODE = "SELECT id FROM disaster_event WHERE code = :code";
+
+    static final String INSERT_EVENT = """
+            INSERT INTO disaster_event (code, type, name, started_on, ended_on, description)
+            VALUES (:code, :type, :name, :startedOn, :endedOn, :description)
+            """;
+
+    static final String INSERT_FOOTPRINT = """
+            INSERT INTO disaster_footprint (event_id, severity, severity_rank, area)
+            VALUES (:event, :severity, :rank, ST_GeomFromWKB(:area, 4490))
+            """;
+
+    static final String DELETE_EVENT = "DELETE FROM disaster_event WHERE id = :event";
+
     static final String EVENT_EXISTS = "SELECT COUNT(*) FROM disaster_event WHERE id = :event";
 
     static final String EVENTS = """

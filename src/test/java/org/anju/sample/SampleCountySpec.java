@@ -92,4 +92,68 @@ abstract class SampleCountySpec extends ApiSpec {
         assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM house WHERE ST_SRID(location) <> 4490", Long.class)).isZero();
         assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM seismic_zone WHERE NOT ST_IsValid(area)", Long.class)).isZero();
     }
+
+    long eventId(String code) {
+        return jdbc.queryForObject("SELECT id FROM disaster_event WHERE code = ?", Long.class, code);
+    }
+
+    /** Houses (not demolished) reached by the flood, found without the spatial index or the API's SQL. */
+    static final String REACHED = """
+            FROM house h WHERE h.occupancy <> 'DEMOLISHED'
+              AND EXISTS (SELECT 1 FROM disaster_footprint f WHERE f.event_id = ? AND ST_Intersects(f.area, h.location))
+            """;
+
+    @Test
+    void floodSummaryEqualsIndependentCounts() {
+        long flood = eventId(EXPECTED.path("flood").path("event_code").asString());
+        JsonNode t = api.get("/api/disasters/" + flood + "/affected").json().path("totals");
+
+        assertThat(t.path("houses").asLong()).isEqualTo(jdbc.queryForObject("SELECT COUNT(*) " + REACHED, Long.class, flood));
+        assertThat(t.path("occupied_dangerous").asLong()).isEqualTo(jdbc.queryForObject("SELECT COUNT(*) " + REACHED
+                + " AND h.grade IN ('C', 'D') AND h.occupancy IN ('OCCUPIED', 'SEASONAL')", Long.class, flood));
+        assertThat(t.path("persons").asLong()).isEqualTo(jdbc.queryForObject(
+                "SELECT COALESCE(SUM(r.members), 0) FROM household r WHERE r.residence_house_id IN (SELECT h.id "
+                        + REACHED + ")", Long.class, flood));
+        assertThat(t.path("target_households").asLong()).isEqualTo(jdbc.queryForObject(
+                "SELECT COUNT(*) FROM household r WHERE r.primary_category IS NOT NULL AND r.residence_house_id IN "
+                        + "(SELECT h.id " + REACHED + ")", Long.class, flood));
+        assertThat(t.path("occupied_dangerous").asLong()).isPositive();
+    }
+
+    @Test
+    void floodHousesBySeverityClassAsTheGeneratorCountedThem() {
+        long flood = eventId(EXPECTED.path("flood").path("event_code").asString());
+        JsonNode summary = api.get("/api/disasters/" + flood + "/affected").json();
+        long demolishedInFlood = jdbc.queryForObject("""
+                SELECT COUNT(*) FROM house h WHERE h.occupancy = 'DEMOLISHED' AND EXISTS (SELECT 1 FROM
+                disaster_footprint f WHERE f.event_id = ? AND ST_Intersects(f.area, h.location))""", Long.class, flood);
+        assertThat(summary.path("totals").path("houses").asLong() + demolishedInFlood)
+                .isEqualTo(EXPECTED.path("flood").path("houses_in_footprint").asLong());
+        assertThat(summary.path("by_severity")).hasSize(3);
+        assertThat(summary.path("by_severity").get(0).path("rank").asInt()).isEqualTo(3);
+    }
+
+    @Test
+    void retrofitCandidatesEqualAnIndependentCountOfTheDefaultRules() {
+        long expected = jdbc.queryForObject("""
+                SELECT COUNT(*) FROM house h
+                WHERE h.grade IN ('A', 'B') AND h.occupancy <> 'DEMOLISHED'
+                  AND EXISTS (SELECT 1 FROM seismic_zone z WHERE z.intensity >= 7 AND ST_Intersects(z.area, h.location))
+                  AND EXISTS (SELECT 1 FROM household r WHERE r.residence_house_id = h.id AND r.primary_category IS NOT NULL)
+                  AND (h.structure IN ('EARTH_WOOD', 'STONE', 'CAVE')
+                       OR (h.structure IN ('BRICK_WOOD', 'BRICK_CONCRETE') AND h.seismic_measures = 'NO')
+                       OR (h.structure IN ('BRICK_WOOD', 'BRICK_CONCRETE', 'OTHER') AND h.seismic_measures = 'UNKNOWN'
+                           AND (h.year_built IS NULL OR h.year_built < 2009))
+                       OR (h.structure = 'BRICK_WOOD' AND h.storeys >= 3))
+                """, Long.class);
+        JsonNode summary = api.get("/api/retrofit/candidates").json();
+
+        assertThat(summary.path("candidates").asLong()).isEqualTo(expected).isPositive();
+        long inVillages = 0;
+        for (JsonNode v : summary.path("villages")) {
+            inVillages += v.path("candidates").asLong();
+        }
+        assertThat(inVillages).isEqualTo(expected);
+        assertThat(summary.path("budget").path("total_yuan").asLong()).isEqualTo(expected * 12000);
+    }
 }

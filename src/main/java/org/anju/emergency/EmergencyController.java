@@ -1,0 +1,46 @@
+package org.anju.emergency;
+
+import java.io.IOException;
+
+import jakarta.servlet.http.HttpServletResponse;
+import org.anju.export.ExportDownload;
+import org.springframework.transaction.annotation.Transactional;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+/** 应急排查: what a disaster hit, and the prioritised list of houses to check, as data or as files. */
+@RestController
+@RequestMapping("/api/disasters/{id}/affected")
+class EmergencyController {
+
+    private final AffectedHouses affected;
+
+    EmergencyController(AffectedHouses affected) {
+        this.affected = affected;
+    }
+
+    /** Totals, by severity class, by township, and villages ranked for checking. */
+    @GetMapping
+    @Transactional(readOnly = true)
+    AffectedSummary summary(@PathVariable long id, @RequestParam(defaultValue = "0") double buffer) {
+        return affected.summarize(id, buffer);
+    }
+
+    /**
+     * The target list as csv, xlsx, geojson, kml, gpkg or shp.zip, streamed as it is read.
+     * {@code sheet_per_township=true} gives one XLSX sheet per township.
+     */
+    @GetMapping("/targets.{format}")
+    @Transactional(readOnly = true)
+    void targets(@PathVariable long id, @PathVariable String format, @RequestParam(defaultValue = "0") double buffer,
+                 @RequestParam(name = "sheet_per_township", defaultValue = "false") boolean sheetPerTownship,
+                 HttpServletResponse response) throws IOException {
+        AffectedHouses.Area area = affected.area(id, buffer);
+        TargetList list = affected.targetList(area);
+        ExportDownload.send(response, format, list.schema("应急排查目标清单"), sheetPerTownship,
+                "应急排查目标清单-" + area.event().name(), writer -> affected.targets(area, list, writer::write));
+    }
+}

@@ -1,0 +1,65 @@
+package org.anju.emergency;
+
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+
+import jakarta.servlet.http.HttpServletResponse;
+import org.anju.area.AdminCode;
+import org.anju.export.ExportDownload;
+import org.anju.system.FieldProblem;
+import org.anju.system.InvalidInputException;
+import org.anju.system.ListParameter;
+import org.springframework.transaction.annotation.Transactional;
+import org.springframework.util.MultiValueMap;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+/** 危房住人: who lives in a C/D house, for the county or selected {@code township}/{@code village} codes. */
+@RestController
+@RequestMapping("/api/living-in-danger")
+class LivingInDangerController {
+
+    private final LivingInDanger livingInDanger;
+
+    LivingInDangerController(LivingInDanger livingInDanger) {
+        this.livingInDanger = livingInDanger;
+    }
+
+    @GetMapping
+    @Transactional(readOnly = true)
+    LivingInDanger.Summary summary(@RequestParam MultiValueMap<String, String> params) {
+        Scope scope = Scope.from(params);
+        return livingInDanger.summarize(scope.townships(), scope.villages());
+    }
+
+    @GetMapping("/targets.{format}")
+    @Transactional(readOnly = true)
+    void targets(@PathVariable String format, @RequestParam MultiValueMap<String, String> params,
+                 HttpServletResponse response) throws IOException {
+        Scope scope = Scope.from(params);
+        TargetList list = TargetList.livingInDanger();
+        ExportDownload.send(response, format, list.schema("危房住人清单"),
+                "true".equalsIgnoreCase(params.getFirst("sheet_per_township")), "危房住人清单",
+                writer -> livingInDanger.targets(scope.townships(), scope.villages(), list, writer::write));
+    }
+
+    private record Scope(Set<String> townships, Set<String> villages) {
+
+        static Scope from(MultiValueMap<String, String> params) {
+            List<FieldProblem> problems = new ArrayList<>();
+            Set<String> townships = ListParameter.parse("township", params.get("township"),
+                    v -> AdminCode.isValid(v) ? v : null, "12 digits", problems);
+            Set<String> villages = ListParameter.parse("village", params.get("village"),
+                    v -> AdminCode.isValid(v) ? v : null, "12 digits", problems);
+            if (!problems.isEmpty()) {
+                throw InvalidInputException.badRequest(problems);
+            }
+            return new Scope(townships, villages);
+        }
+    }
+}

@@ -1,0 +1,52 @@
+package org.anju.emergency;
+
+/**
+ * The rows of a target list (排查目标清单): one per house of the CTE {@code hit}, with its main
+ * resident household (the one of highest category priority), resident counts and the check
+ * priority. Used for the houses a disaster affected and for the houses where people live in danger.
+ */
+final class TargetListSql {
+
+    private TargetListSql() {
+    }
+
+    /**
+     * Check priority: 1 occupied D, 2 occupied C, 3 occupied unassessed with vulnerable households,
+     * 4 other occupied houses of households in the six categories, 5 the rest.
+     */
+    private static final String PRIORITY = """
+            CASE WHEN x.occupancy IN ('OCCUPIED', 'SEASONAL') AND x.grade = 'D' THEN 1
+                 WHEN x.occupancy IN ('OCCUPIED', 'SEASONAL') AND x.grade = 'C' THEN 2
+                 WHEN x.occupancy IN ('OCCUPIED', 'SEASONAL') AND x.grade = 'UNASSESSED'
+                      AND x.vulnerable_households > 0 THEN 3
+                 WHEN x.occupancy IN ('OCCUPIED', 'SEASONAL') AND x.target_households > 0 THEN 4
+                 ELSE 5 END""";
+
+    private static final String HOUSE_ROWS = """
+            SELECT hit.rank AS severity_rank,
+                   h.code AS house_code, ST_X(h.location) AS lon, ST_Y(h.location) AS lat,
+                   t.code AS township_code, t.name AS township_name, v.name AS village_name, h.village_code,
+                   h.address, h.grade, h.structure, h.occupancy, h.year_built,
+                   m.code AS household_code, m.head_name, m.id_number, m.phone, m.members, m.primary_category,
+                   m.disabled_member, m.military_family, m.veteran, m.elderly_alone,
+                   CASE WHEN EXISTS (SELECT 1 FROM house s WHERE s.owner_household_id = m.id
+                                       AND s.grade IN ('A', 'B') AND s.id <> h.id) THEN TRUE ELSE FALSE END
+                       AS owns_safe_house,
+            """ + AffectedSql.RESIDENT_COUNTS + """
+            FROM hit
+            LEFT JOIN house h ON h.id = hit.house_id
+            LEFT JOIN admin_area v ON v.code = h.village_code
+            LEFT JOIN admin_area t ON t.code = v.parent_code
+            LEFT JOIN household m ON m.id = (
+                SELECT r.id FROM household r WHERE r.residence_house_id = h.id
+                ORDER BY CASE r.primary_category
+                  WHEN 'POVERTY_ALLEVIATED' THEN 1 WHEN 'MONITORED' THEN 2 WHEN 'MINIMUM_LIVING' THEN 3
+                  WHEN 'EXTREME_POVERTY' THEN 4 WHEN 'SEVERE_HARDSHIP' THEN 5 WHEN 'NEAR_MINIMUM' THEN 6
+                  ELSE 7 END, r.code
+                FETCH FIRST 1 ROW ONLY)
+            """;
+
+    /** The list, most urgent first, then by township, village and house code. Follows a {@code hit} CTE. */
+    static final String ROWS = "SELECT x.*, " + PRIORITY + " AS priority\nFROM (\n" + HOUSE_ROWS + ") x\n"
+            + "ORDER BY priority, x.township_code, x.village_code, x.house_code";
+}

@@ -1,0 +1,138 @@
+package org.anju.hazard;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+
+import org.anju.geo.Cgcs2000;
+import org.anju.geo.ChinaExtent;
+import org.anju.geo.GeoJsonInput;
+import org.anju.system.FieldProblem;
+import org.anju.system.JsonFields;
+import org.locationtech.jts.geom.Envelope;
+import org.locationtech.jts.geom.Geometry;
+import org.locationtech.jts.geom.MultiPolygon;
+import org.locationtech.jts.geom.Polygon;
+import org.locationtech.jts.geom.Polygonal;
+import org.locationtech.jts.geom.util.GeometryFixer;
+import org.locationtech.jts.io.ParseException;
+import org.locationtech.jts.io.geojson.GeoJsonReader;
+import tools.jackson.databind.JsonNode;
+
+/**
+ * A disaster event sent to {@code POST /api/disasters}: a GeoJSON Feature or FeatureCollection of
+ * (Multi)Polygons. Event attributes ({@code name}, {@code type}, {@code started_on},
+ * {@code ended_on}, {@code code}, {@code description}) are read from the properties of the Feature,
+ * or of the first feature of a collection; each feature may carry {@code severity} (text, e.g.
+ * "水深>1.5m") and {@code severity_rank} (higher = worse). Invalid polygons (self-intersections,
+ * wrong ring order) are repaired with JTS {@link GeometryFixer} and the repair is reported;
+ * polygons that cannot be repaired into an area are refused.
+ */
+record DisasterForm(String code, DisasterType type, String name, LocalDate startedOn, LocalDate endedOn,
+                    String description, List<Part> parts) {
+
+    /** At most this many vertices in one event: a footprint is a map, not a survey raster. */
+    static final int MAX_VERTICES = 500_000;
+
+    record Part(MultiPolygon area, String severity, Integer severityRank, boolean repaired) {
+    }
+
+    static DisasterForm read(JsonNode body) {
+        List<FieldProblem> problems = new ArrayList<>();
+        JsonFields top = new JsonFields(body, "", problems);
+        String kind = body.path("type").asString("");
+        List<JsonNode> features = new ArrayList<>();
+        if ("Feature".equals(kind)) {
+            features.add(body);
+        } else if ("FeatureCollection".equals(kind) && body.path("features").isArray()) {
+            body.path("features").forEach(features::add);
+        } else {
+            top.problem("type", kind, "geojson.notFeatureOrCollection");
+            top.throwIfInvalid();
+        }
+        if (features.isEmpty()) {
+            top.problem("features", null, "disaster.noFootprint");
+            top.throwIfInvalid();
+        }
+        GeoJsonInput.checkCrs(top, body);
+        JsonFields event = new JsonFields(features.get(0).path("properties"), prefix(features.size(), 0), problems);
+        String name = event.text("name", true, 200);
+        DisasterType type = event.enumValue("type", DisasterType.class, true, null);
+        LocalDate started = event.date("started_on", false);
+        LocalDate ended = event.date("ended_on", false);
+        String code = event.text("code", false, 40);
+        String description = event.text("description", false, 2000);
+        if (started == null) {
+            started = LocalDate.now();
+        }
+        if (ended != null && ended.isBefore(started)) {
+            event.problem("ended_on", ended, "disaster.endsBeforeStart");
+        }
+        List<Part> parts = new ArrayList<>();
+        int vertices = 0;
+        for (int i = 0; i < features.size(); i++) {
+            JsonNode feature = features.get(i);
+            String at = features.size() == 1 ? "" : "features[" + i + "].";
+            Part part = part(feature, at, problems);
+            if (part != null) {
+                parts.add(part);
+                vertices += part.area().getNumPoints();
+            }
+        }
+        if (vertices > MAX_VERTICES) {
+            top.problem("features", vertices, "disaster.tooManyVertices", vertices, MAX_VERTICES);
+        }
+        top.throwIfInvalid();
+        return new DisasterForm(code, type, name, started, ended, description, parts);
+    }
+
+    private static Part part(JsonNode feature, String at, List<FieldProblem> problems) {
+        JsonFields f = new JsonFields(feature, at, problems);
+        JsonNode geometryNode = feature.get("geometry");
+        if (geometryNode == null || geometryNode.isNull()) {
+            f.problem("geometry", null, "field.required");
+            return null;
+        }
+        Geometry geometry;
+        try {
+            geometry = new GeoJsonReader(Cgcs2000.GEOMETRIES).read(geometryNode.toString());
+        } catch (ParseException | RuntimeException e) {
+            f.problem("geometry", null, "geometry.unreadable", String.valueOf(e.getMessage()));
+            return null;
+        }
+        if (!(geometry instanceof Polygonal) || geometry.isEmpty()) {
+            f.problem("geometry", geometry.getGeometryType(), "geometry.wrongType", "Polygon/MultiPolygon");
+            return null;
+        }
+        Envelope box = geometry.getEnvelopeInternal();
+        if (!ChinaExtent.contains(box.getMinX(), box.getMinY()) || !ChinaExtent.contains(box.getMaxX(), box.getMaxY())) {
+            boolean swapped = ChinaExtent.looksSwapped(box.getMinX(), box.getMinY());
+            f.problem("geometry", box.toString(), swapped ? "location.swapped" : "location.outsideChina");
+            return null;
+        }
+        boolean repaired = false;
+        if (!geometry.isValid()) {
+            geometry = GeometryFixer.fix(geometry);
+            repaired = true;
+            if (!(geometry instanceof Polygonal) || geometry.isEmpty() || geometry.getArea() == 0) {
+                f.problem("geometry", null, "geometry.unrepairable");
+                return null;
+            }
+        }
+        JsonFields p = new JsonFields(feature.path("properties"), at + "properties.", problems);
+        String severity = p.text("severity", false, 50);
+        Integer rank = p.integer("severity_rank", false, 0, 100);
+        return new Part(multi(geometry), severity, rank, repaired);
+    }
+
+    private static MultiPolygon multi(Geometry polygonal) {
+        MultiPolygon result = polygonal instanceof MultiPolygon m ? m
+                : Cgcs2000.GEOMETRIES.createMultiPolygon(new Polygon[] {(Polygon) polygonal});
+        result.setSRID(Cgcs2000.SRID);
+        return result;
+    }
+
+    private static String prefix(int features, int index) {
+        return features == 1 ? "properties." : "features[" + index + "].properties.";
+    }
+}

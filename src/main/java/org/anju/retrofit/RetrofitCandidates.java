@@ -1,0 +1,130 @@
+package org.anju.retrofit;
+
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Consumer;
+
+import org.anju.area.AdminCode;
+import org.anju.export.ExportRow;
+import org.anju.geo.GaussKruger;
+import org.anju.geo.SpatialDialect;
+import org.springframework.jdbc.core.RowCallbackHandler;
+import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
+import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
+import org.springframework.stereotype.Service;
+
+/**
+ * 农房抗震改造试点: finds houses in zones of design intensity ≥ 7 (configurable) that are not
+ * dangerous (非C、D级) but do not meet the local seismic standard by the configured rules, ranks
+ * villages and townships, and estimates the budget from the subsidy preset.
+ */
+@Service
+class RetrofitCandidates {
+
+    private final NamedParameterJdbcTemplate jdbc;
+    private final RetrofitProperties settings;
+    private final SpatialDialect dialect;
+
+    RetrofitCandidates(NamedParameterJdbcTemplate jdbc, RetrofitProperties settings, SpatialDialect dialect) {
+        this.jdbc = jdbc;
+        this.settings = settings;
+        this.dialect = dialect;
+    }
+
+    RetrofitSummary summarize(RetrofitQuery query) {
+        MapSqlParameterSource params = params();
+        String with = RetrofitSql.candidates(query, settings.rules(), dialect, params);
+        RetrofitProperties.Subsidy subsidy = settings.subsidyPresets().get(query.preset());
+        List<Village> villages = jdbc.query(with + RetrofitSql.BY_VILLAGE, params, (rs, i) -> Village.of(rs));
+        List<RetrofitSummary.ByReason> reasons = jdbc.query(with + RetrofitSql.BY_REASON, params,
+                (rs, i) -> new RetrofitSummary.ByReason(rs.getString("reason"), rs.getLong("candidates")));
+
+        Map<String, Village> townships = new LinkedHashMap<>();
+        for (Village v : villages) {
+            if (v.townshipCode() != null) {
+                townships.merge(v.townshipCode(),
+                        new Village(v.townshipCode(), v.townshipName(), null, null, v.candidates(), 0, 0),
+                        Village::plus);
+            }
+        }
+        townships.replaceAll((code, t) -> withSize(t, params));
+        long total = villages.stream().mapToLong(Village::candidates).sum();
+        BigDecimal totalYuan = subsidy.perHouseYuan().multiply(BigDecimal.valueOf(total));
+        return new RetrofitSummary(
+                new RetrofitSummary.Criteria(query.minIntensity(), query.targetOnly(), query.includeUnassessed()),
+                total,
+                new RetrofitSummary.Budget(query.preset(), subsidy.perHouseYuan(), totalYuan,
+                        totalYuan.divide(BigDecimal.valueOf(10_000), 2, RoundingMode.HALF_UP), subsidy.source()),
+                reasons, ranked(new ArrayList<>(townships.values()), subsidy, false), ranked(villages, subsidy, true));
+    }
+
+    /** The township with all its houses and its whole area, for share and density. */
+    private Village withSize(Village township, MapSqlParameterSource params) {
+        AdminCode code = new AdminCode(township.code());
+        MapSqlParameterSource size = new MapSqlParameterSource("metricSrid", params.getValue("metricSrid"))
+                .addValue("code", township.code()).addValue("from", code.firstVillage()).addValue("to", code.lastVillage());
+        return jdbc.queryForObject(RetrofitSql.AREA_SIZE, size, (rs, i) -> new Village(township.code(), township.name(),
+                null, null, township.candidates(), rs.getLong("houses"), rs.getDouble("area_km2")));
+    }
+
+    /** Streams the candidate houses, by township and village, to {@code sink}; inside a read-only transaction. */
+    void targets(RetrofitQuery query, Consumer<ExportRow> sink) {
+        MapSqlParameterSource params = params();
+        jdbc.query(RetrofitSql.candidates(query, settings.rules(), dialect, params) + RetrofitSql.TARGETS, params,
+                (RowCallbackHandler) rs -> sink.accept(RetrofitTargetList.row(rs)));
+    }
+
+    private MapSqlParameterSource params() {
+        Map<String, Object> extent = jdbc.queryForMap(RetrofitSql.MIN_LON, Map.of());
+        var values = extent.values().toArray();
+        double centre = values[0] == null ? 111.0 : (((Number) values[0]).doubleValue() + ((Number) values[1]).doubleValue()) / 2;
+        return new MapSqlParameterSource("metricSrid", GaussKruger.zoneSrid(centre));
+    }
+
+    /** Most candidates first, then the higher share, then code. */
+    private static List<RetrofitSummary.ByArea> ranked(List<Village> areas, RetrofitProperties.Subsidy subsidy,
+                                                       boolean villages) {
+        areas.sort(Comparator.comparingLong(Village::candidates).reversed()
+                .thenComparing(Comparator.comparingDouble(Village::share).reversed())
+                .thenComparing(v -> v.code() == null ? "" : v.code()));
+        List<RetrofitSummary.ByArea> ranked = new ArrayList<>();
+        for (Village v : areas) {
+            ranked.add(new RetrofitSummary.ByArea(ranked.size() + 1, v.code(), v.name(),
+                    villages ? v.townshipName() : null, v.candidates(), v.houses(), round(v.share(), 4),
+                    round(v.areaKm2() > 0 ? v.candidates() / v.areaKm2() : 0, 2),
+                    subsidy.perHouseYuan().multiply(BigDecimal.valueOf(v.candidates()))));
+        }
+        return ranked;
+    }
+
+    private static double round(double value, int digits) {
+        return BigDecimal.valueOf(value).setScale(digits, RoundingMode.HALF_UP).doubleValue();
+    }
+
+    /** One row of {@link RetrofitSql#BY_VILLAGE}; also used to sum townships. */
+    private record Village(String code, String name, String townshipCode, String townshipName, long candidates,
+                           long houses, double areaKm2) {
+
+        static Village of(ResultSet rs) throws SQLException {
+            return new Village(rs.getString("village_code"), rs.getString("village_name"), rs.getString("township_code"),
+                    rs.getString("township_name"), rs.getLong("candidates"), rs.getLong("village_houses"),
+                    rs.getDouble("area_km2"));
+        }
+
+        double share() {
+            return houses == 0 ? 0 : (double) candidates / houses;
+        }
+
+        Village plus(Village o) {
+            return new Village(code, name, townshipCode, townshipName, candidates + o.candidates, houses + o.houses,
+                    areaKm2 + o.areaKm2);
+        }
+    }
+}

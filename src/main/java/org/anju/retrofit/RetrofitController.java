@@ -1,0 +1,48 @@
+package org.anju.retrofit;
+
+import java.io.IOException;
+
+import jakarta.servlet.http.HttpServletResponse;
+import org.anju.export.ExportDownload;
+import org.springframework.transaction.annotation.Transactional;
+import org.springframework.util.MultiValueMap;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+/** 农房抗震改造试点: candidate houses, ranked villages and townships, budget; and the list as files. */
+@RestController
+@RequestMapping("/api/retrofit/candidates")
+class RetrofitController {
+
+    private final RetrofitCandidates candidates;
+    private final RetrofitProperties settings;
+
+    RetrofitController(RetrofitCandidates candidates, RetrofitProperties settings) {
+        this.candidates = candidates;
+        this.settings = settings;
+    }
+
+    /**
+     * Filters: {@code min_intensity} (6–9), {@code households=target|all}, {@code include_unassessed},
+     * {@code village}, {@code township}, {@code bbox}; {@code preset} chooses the subsidy preset.
+     */
+    @GetMapping
+    @Transactional(readOnly = true)
+    RetrofitSummary summary(@RequestParam MultiValueMap<String, String> params) {
+        return candidates.summarize(RetrofitQuery.from(params, settings));
+    }
+
+    /** The candidate houses as csv, xlsx, geojson, kml, gpkg or shp.zip (same filters). */
+    @GetMapping("/targets.{format}")
+    @Transactional(readOnly = true)
+    void targets(@PathVariable String format, @RequestParam MultiValueMap<String, String> params,
+                 HttpServletResponse response) throws IOException {
+        RetrofitQuery query = RetrofitQuery.from(params, settings);
+        boolean sheetPerTownship = "true".equalsIgnoreCase(params.getFirst("sheet_per_township"));
+        ExportDownload.send(response, format, RetrofitTargetList.schema(), sheetPerTownship, "抗震改造候选农房",
+                writer -> candidates.targets(query, writer::write));
+    }
+}

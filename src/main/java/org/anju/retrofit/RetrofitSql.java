@@ -1,0 +1,139 @@
+package org.anju.retrofit;
+
+import java.util.ArrayList;
+import java.util.List;
+
+import org.anju.area.AreaScope;
+import org.anju.geo.SpatialDialect;
+import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
+
+/**
+ * SQL of the retrofit candidate search, identical on PostGIS and H2GIS. The search starts from the
+ * seismic zones of at least the asked intensity and joins the houses inside them through the spatial
+ * index; the configured rules become one bound {@code CASE} that both filters and names the reason.
+ * The CTE {@code candidate} is read first and joined with LEFT JOIN (every candidate has its house
+ * and village), because H2 keeps the order of outer joins but may reorder inner joins so that the
+ * CTE is recomputed for every house.
+ */
+final class RetrofitSql {
+
+    private RetrofitSql() {
+    }
+
+    /** The {@code candidate} CTE: house id, the highest intensity of its zones, the first matching rule. */
+    static String candidates(RetrofitQuery q, List<RetrofitProperties.Rule> rules, SpatialDialect dialect,
+                             MapSqlParameterSource params) {
+        String reason = reasonCase(rules, params);
+        List<String> conditions = new ArrayList<>();
+        conditions.add("z.intensity >= :minIntensity");
+        params.addValue("minIntensity", q.minIntensity());
+        conditions.add(q.includeUnassessed() ? "h.grade IN ('A', 'B', 'UNASSESSED')" : "h.grade IN ('A', 'B')");
+        conditions.add("h.occupancy <> 'DEMOLISHED'");
+        conditions.add(reason + " IS NOT NULL");
+        if (q.targetOnly()) {
+            conditions.add("""
+                    EXISTS (SELECT 1 FROM household r
+                            WHERE r.residence_house_id = h.id AND r.primary_category IS NOT NULL)""");
+        }
+        if (!q.villages().isEmpty()) {
+            params.addValue("villages", q.villages());
+            conditions.add("h.village_code IN (:villages)");
+        }
+        if (!q.townships().isEmpty()) {
+            conditions.add(AreaScope.villageIn("h.village_code", q.townships(), "township", params));
+        }
+        if (q.bbox() != null) {
+            params.addValue("minLon", q.bbox().minLon()).addValue("minLat", q.bbox().minLat())
+                    .addValue("maxLon", q.bbox().maxLon()).addValue("maxLat", q.bbox().maxLat());
+            conditions.add("h.location && ST_MakeEnvelope(:minLon, :minLat, :maxLon, :maxLat, 4490)");
+        }
+        return """
+                WITH candidate AS (
+                  SELECT h.id AS house_id, MAX(z.intensity) AS intensity, MIN(%s) AS reason
+                  FROM seismic_zone z
+                  JOIN house h ON h.location && z.area AND %s
+                  WHERE %s
+                  GROUP BY h.id)
+                """.formatted(reason, dialect.pointInArea("h.location", "z.area"), String.join("\n    AND ", conditions));
+    }
+
+    /** Candidates per village, with the village's houses and its area in km² (for share and density). */
+    static final String BY_VILLAGE = """
+            SELECT h.village_code, v.name AS village_name, t.code AS township_code, t.name AS township_name,
+                   COUNT(*) AS candidates,
+                   (SELECT COUNT(*) FROM house a
+                     WHERE a.village_code = h.village_code AND a.occupancy <> 'DEMOLISHED') AS village_houses,
+                   (SELECT ST_Area(ST_Transform(b.boundary, :metricSrid)) FROM admin_area b
+                     WHERE b.code = h.village_code) / 1000000.0 AS area_km2
+            FROM candidate c
+            LEFT JOIN house h ON h.id = c.house_id
+            LEFT JOIN admin_area v ON v.code = h.village_code
+            LEFT JOIN admin_area t ON t.code = v.parent_code
+            GROUP BY h.village_code, v.name, t.code, t.name
+            """;
+
+    /** Houses (not demolished) and area in km² of an area given by code and village-code range. */
+    static final String AREA_SIZE = """
+            SELECT (SELECT COUNT(*) FROM house a
+                     WHERE a.village_code BETWEEN :from AND :to AND a.occupancy <> 'DEMOLISHED') AS houses,
+                   (SELECT ST_Area(ST_Transform(b.boundary, :metricSrid)) FROM admin_area b
+                     WHERE b.code = :code) / 1000000.0 AS area_km2
+            """;
+
+    static final String BY_REASON = """
+            SELECT c.reason, COUNT(*) AS candidates FROM candidate c GROUP BY c.reason ORDER BY COUNT(*) DESC
+            """;
+
+    static final String TARGETS = """
+            SELECT h.code AS house_code, ST_X(h.location) AS lon, ST_Y(h.location) AS lat,
+                   t.name AS township_name, v.name AS village_name, h.address, h.grade, h.structure,
+                   h.seismic_measures, h.storeys, h.year_built, c.intensity, c.reason,
+                   m.head_name, m.id_number, m.phone, m.members, m.primary_category
+            FROM candidate c
+            LEFT JOIN house h ON h.id = c.house_id
+            LEFT JOIN admin_area v ON v.code = h.village_code
+            LEFT JOIN admin_area t ON t.code = v.parent_code
+            LEFT JOIN household m ON m.id = (
+                SELECT r.id FROM household r WHERE r.residence_house_id = h.id
+                ORDER BY CASE r.primary_category
+                  WHEN 'POVERTY_ALLEVIATED' THEN 1 WHEN 'MONITORED' THEN 2 WHEN 'MINIMUM_LIVING' THEN 3
+                  WHEN 'EXTREME_POVERTY' THEN 4 WHEN 'SEVERE_HARDSHIP' THEN 5 WHEN 'NEAR_MINIMUM' THEN 6
+                  ELSE 7 END, r.code
+                FETCH FIRST 1 ROW ONLY)
+            ORDER BY t.code, h.village_code, h.code
+            """;
+
+    static final String MIN_LON = "SELECT MIN(ST_XMin(area)), MAX(ST_XMax(area)) FROM seismic_zone";
+
+    /**
+     * {@code CASE WHEN <rule 1> THEN :rule0 WHEN … END}: the name of the first matching rule, or
+     * NULL when the house meets the standard. Rule names are bound, never concatenated.
+     */
+    private static String reasonCase(List<RetrofitProperties.Rule> rules, MapSqlParameterSource params) {
+        StringBuilder sql = new StringBuilder("CASE");
+        for (int i = 0; i < rules.size(); i++) {
+            RetrofitProperties.Rule rule = rules.get(i);
+            List<String> all = new ArrayList<>();
+            if (!rule.structures().isEmpty()) {
+                params.addValue("ruleStructures" + i, rule.structures().stream().map(Enum::name).toList());
+                all.add("h.structure IN (:ruleStructures" + i + ")");
+            }
+            if (!rule.seismicMeasures().isEmpty()) {
+                params.addValue("ruleMeasures" + i, rule.seismicMeasures().stream().map(Enum::name).toList());
+                all.add("h.seismic_measures IN (:ruleMeasures" + i + ")");
+            }
+            if (rule.builtBefore() != null) {
+                params.addValue("ruleBuiltBefore" + i, rule.builtBefore());
+                all.add("(h.year_built IS NULL OR h.year_built < :ruleBuiltBefore" + i + ")");
+            }
+            if (rule.minStoreys() != null) {
+                params.addValue("ruleMinStoreys" + i, rule.minStoreys());
+                all.add("h.storeys >= :ruleMinStoreys" + i);
+            }
+            params.addValue("ruleName" + i, rule.name());
+            sql.append(" WHEN ").append(all.isEmpty() ? "1 = 1" : String.join(" AND ", all))
+                    .append(" THEN CAST(:ruleName").append(i).append(" AS VARCHAR(100))");
+        }
+        return sql.append(" END").toString();
+    }
+}

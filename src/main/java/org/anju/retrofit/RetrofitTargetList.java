@@ -1,0 +1,57 @@
+package org.anju.retrofit;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.List;
+
+import org.anju.export.Column;
+import org.anju.export.ColumnType;
+import org.anju.export.ExportRow;
+import org.anju.export.TableSchema;
+import org.anju.house.SeismicMeasures;
+import org.anju.house.StructureType;
+import org.anju.household.TargetCategory;
+import org.anju.privacy.PersonalDataMask;
+
+/** The retrofit candidate list as people read it: Chinese headers and terms, personal data masked. */
+final class RetrofitTargetList {
+
+    private RetrofitTargetList() {
+    }
+
+    static TableSchema schema() {
+        return new TableSchema("抗震改造候选农房", List.of(
+                new Column("house_code", "房屋编码", ColumnType.TEXT),
+                new Column("township", "乡镇", ColumnType.TEXT),
+                new Column("village", "行政村", ColumnType.TEXT),
+                new Column("address", "地址", ColumnType.TEXT),
+                new Column("grade", "安全等级", ColumnType.TEXT),
+                new Column("structure", "结构类型", ColumnType.TEXT),
+                new Column("seismic", "圈梁构造柱", ColumnType.TEXT),
+                new Column("storeys", "层数", ColumnType.INTEGER),
+                new Column("year_built", "建造年份", ColumnType.INTEGER),
+                new Column("intensity", "设防烈度", ColumnType.INTEGER),
+                new Column("reason", "不达标原因", ColumnType.TEXT),
+                new Column("head_name", "户主姓名", ColumnType.TEXT),
+                new Column("id_number", "身份证号", ColumnType.TEXT),
+                new Column("phone", "联系电话", ColumnType.TEXT),
+                new Column("members", "家庭人口", ColumnType.INTEGER),
+                new Column("category", "重点对象类别", ColumnType.TEXT)), "house_code", "township");
+    }
+
+    static ExportRow row(ResultSet rs) throws SQLException {
+        String category = rs.getString("primary_category");
+        return new ExportRow(rs.getDouble("lon"), rs.getDouble("lat"), new Object[] {
+                rs.getString("house_code"), rs.getString("township_name"), rs.getString("village_name"),
+                rs.getString("address"), rs.getString("grade"), StructureType.valueOf(rs.getString("structure")).label(),
+                SeismicMeasures.valueOf(rs.getString("seismic_measures")).label(), integer(rs, "storeys"),
+                integer(rs, "year_built"), integer(rs, "intensity"), rs.getString("reason"), rs.getString("head_name"),
+                PersonalDataMask.idNumber(rs.getString("id_number")), PersonalDataMask.phone(rs.getString("phone")),
+                integer(rs, "members"), category == null ? null : TargetCategory.valueOf(category).label()});
+    }
+
+    private static Integer integer(ResultSet rs, String column) throws SQLException {
+        int value = rs.getInt(column);
+        return rs.wasNull() ? null : value;
+    }
+}

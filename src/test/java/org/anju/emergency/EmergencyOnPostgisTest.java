@@ -1,0 +1,7 @@
+package org.anju.emergency;
+
+import org.anju.testsupport.OnPostgis;
+
+@OnPostgis
+class EmergencyOnPostgisTest extends EmergencySpec {
+}

@@ -1,0 +1,188 @@
+package org.anju.emergency;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.ArrayList;
+import java.util.List;
+
+import org.anju.testsupport.Api.Response;
+import org.anju.testsupport.ApiSpec;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import tools.jackson.databind.JsonNode;
+
+/**
+ * 应急排查 on the fixture county (src/test/resources/fixture-county/README.md): flood FLOOD-TEST-1
+ * covers H1 (D, occupied, HH1 who also owns the new A house H2), H2, H3 (C, vacant) in its deep
+ * part and H7 (D, seasonal, HH5), H8 (A, HH6) in its shallow part.
+ */
+abstract class EmergencySpec extends ApiSpec {
+
+    long floodId() {
+        JsonNode events = api.get("/api/disaster-events").json();
+        for (JsonNode e : events) {
+            if (e.path("code").asString().equals("FLOOD-TEST-1")) {
+                return e.path("id").asLong();
+            }
+        }
+        throw new AssertionError("fixture flood missing");
+    }
+
+    static String polygon(double minLon, double minLat, double maxLon, double maxLat) {
+        return "{\"type\": \"Polygon\", \"coordinates\": [[[%s, %s], [%s, %s], [%s, %s], [%s, %s], [%s, %s]]]}"
+                .formatted(minLon, minLat, maxLon, minLat, maxLon, maxLat, minLon, maxLat, minLon, minLat);
+    }
+
+    private final List<Long> created = new ArrayList<>();
+
+    long create(String body) {
+        Response response = api.post("/api/disasters", body);
+        assertThat(response.status()).as(response.toString()).isEqualTo(201);
+        created.add(response.json().path("id").asLong());
+        return response.json().path("id").asLong();
+    }
+
+    @AfterEach
+    void deleteCreatedEvents() {
+        created.forEach(id -> assertThat(api.delete("/api/disasters/" + id).status()).isEqualTo(204));
+    }
+
+    @Test
+    void totalsOfTheFixtureFlood() {
+        JsonNode summary = api.get("/api/disasters/" + floodId() + "/affected").json();
+        JsonNode t = summary.path("totals");
+
+        assertThat(t.path("houses").asLong()).isEqualTo(5);
+        assertThat(t.path("occupied").asLong()).as("H1, H2, H7 (seasonal), H8").isEqualTo(4);
+        assertThat(t.path("occupied_dangerous").asLong()).as("H1, H7").isEqualTo(2);
+        assertThat(t.path("occupied_unassessed").asLong()).isZero();
+        assertThat(t.path("dangerous").asLong()).as("H1, H3, H7").isEqualTo(3);
+        assertThat(t.path("households").asLong()).as("HH1, HH5, HH6").isEqualTo(3);
+        assertThat(t.path("target_households").asLong()).as("HH1, HH5").isEqualTo(2);
+        assertThat(t.path("persons").asLong()).isEqualTo(3 + 5 + 2);
+    }
+
+    @Test
+    void bySeverityTownshipAndRankedVillages() {
+        JsonNode summary = api.get("/api/disasters/" + floodId() + "/affected").json();
+
+        JsonNode deep = summary.path("by_severity").get(0);
+        assertThat(deep.path("rank").asInt()).isEqualTo(2);
+        assertThat(deep.path("severity").asString()).isEqualTo("水深>1.5m");
+        assertThat(deep.path("exposure").path("houses").asLong()).isEqualTo(3);
+        assertThat(summary.path("by_severity").get(1).path("exposure").path("persons").asLong()).isEqualTo(7);
+
+        assertThat(summary.path("by_township")).hasSize(2);
+        assertThat(summary.path("by_township").get(0).path("name").asString()).isEqualTo("龙兴镇");
+        JsonNode first = summary.path("villages").get(0);
+        assertThat(first.path("rank").asInt()).isEqualTo(1);
+        assertThat(first.path("name").asString()).isEqualTo("东村");
+        assertThat(first.path("parent_name").asString()).isEqualTo("龙兴镇");
+    }
+
+    @Test
+    void targetListPutsOccupiedDangerousHousesFirstWithTheReason() {
+        Response csv = api.get("/api/disasters/" + floodId() + "/affected/targets.csv");
+        assertThat(csv.status()).isEqualTo(200);
+        assertThat(csv.contentType()).startsWith("text/csv");
+        assertThat(csv.body()).startsWith("\uFEFF");
+        List<String> lines = csv.body().lines().toList();
+        assertThat(lines.get(0)).contains("优先级").contains("排查原因").contains("户主姓名");
+        List<String> houses = new ArrayList<>();
+        lines.subList(1, lines.size()).forEach(l -> houses.add(l.split(",")[2]));
+        assertThat(houses).containsExactly("140825-H1", "140825-H7", "140825-H2", "140825-H3", "140825-H8");
+        assertThat(lines.get(1)).contains("有人居住的D级危房；建新未拆旧").contains("王建国")
+                .contains("1408**********1000").doesNotContain("140825196001011000");
+    }
+
+    @Test
+    void targetListAsGeoJson() {
+        JsonNode targets = api.get("/api/disasters/" + floodId() + "/affected/targets.geojson").json();
+        assertThat(targets.path("features")).hasSize(5);
+        JsonNode h7 = targets.path("features").get(1);
+        assertThat(h7.path("geometry").path("coordinates").get(0).asDouble()).isEqualTo(111.15);
+        assertThat(h7.path("properties").path("severity").asString()).isEqualTo("水深<0.5m");
+        assertThat(h7.path("properties").path("category").asString()).isEqualTo("脱贫享受政策户");
+    }
+
+    @Test
+    void aDrawnPolygonWithABufferInMetres() {
+        // 181 m east of H5 (111.06, 35.65); H4 is about 1,090 m and H6 about 1,140 m away
+        long id = create("""
+                {"type": "Feature", "geometry": %s,
+                 "properties": {"name": "测试滑坡", "type": "LANDSLIDE", "started_on": "2024-07-01"}}
+                """.formatted(polygon(111.062, 35.649, 111.064, 35.651)));
+
+        assertThat(api.get("/api/disasters/" + id + "/affected").json().path("totals").path("houses").asLong()).isZero();
+        assertThat(api.get("/api/disasters/" + id + "/affected?buffer=150").json().path("totals").path("houses").asLong()).isZero();
+        assertThat(api.get("/api/disasters/" + id + "/affected?buffer=200").json().path("totals").path("houses").asLong()).isEqualTo(1);
+        assertThat(api.get("/api/disasters/" + id + "/affected?buffer=1200").json().path("totals").path("houses").asLong()).isEqualTo(3);
+    }
+
+    @Test
+    void aFeatureCollectionWithSeverityClassesAndARepairedBowtie() {
+        // self-intersecting at (111.1515, 35.55); H7 (111.15, 35.55) lies in its western lobe
+        String bowtie = "{\"type\": \"Polygon\", \"coordinates\": [[[111.1495, 35.548], [111.1535, 35.552], "
+                + "[111.1535, 35.548], [111.1495, 35.552], [111.1495, 35.548]]]}";
+        Response created = api.post("/api/disasters", """
+                {"type": "FeatureCollection", "features": [
+                  {"type": "Feature", "geometry": %s,
+                   "properties": {"name": "测试内涝", "type": "WATERLOGGING", "severity": "积水>0.5m", "severity_rank": 2}},
+                  {"type": "Feature", "geometry": %s, "properties": {"severity": "积水<0.5m", "severity_rank": 1}}]}
+                """.formatted(bowtie, polygon(111.155, 35.555, 111.165, 35.565)));
+
+        assertThat(created.status()).as(created.toString()).isEqualTo(201);
+        this.created.add(created.json().path("id").asLong());
+        assertThat(created.json().path("parts").asInt()).isEqualTo(2);
+        assertThat(created.json().path("repaired_parts").toString()).isEqualTo("[0]");
+        JsonNode summary = api.get("/api/disasters/" + created.json().path("id").asLong() + "/affected").json();
+        assertThat(summary.path("totals").path("houses").asLong()).as("H7 in the repaired bow-tie, H8").isEqualTo(2);
+        assertThat(summary.path("by_severity").get(0).path("severity").asString()).isEqualTo("积水>0.5m");
+    }
+
+    @Test
+    void badFootprintsAreRefusedAndNothingIsStored() {
+        int before = api.get("/api/disaster-events").json().size();
+        Response swapped = api.post("/api/disasters", """
+                {"type": "Feature", "geometry": %s, "properties": {"name": "x", "type": "FLOOD"}}
+                """.formatted(polygon(35.5, 111.0, 35.6, 111.1)));
+        assertThat(swapped.status()).isEqualTo(422);
+        assertThat(swapped.json().path("errors").get(0).path("message").asString()).contains("经纬度颠倒");
+
+        Response noType = api.post("/api/disasters", """
+                {"type": "Feature", "geometry": {"type": "Point", "coordinates": [111.1, 35.6]}, "properties": {"name": "x"}}
+                """);
+        assertThat(noType.status()).isEqualTo(422);
+        List<String> fields = new ArrayList<>();
+        noType.json().path("errors").forEach(e -> fields.add(e.path("field").asString()));
+        assertThat(fields).contains("properties.type", "geometry");
+
+        assertThat(api.get("/api/disaster-events").json().size()).isEqualTo(before);
+    }
+
+    @Test
+    void unknownEventFormatOrBuffer() {
+        assertThat(api.get("/api/disasters/999999/affected").status()).isEqualTo(404);
+        assertThat(api.get("/api/disasters/" + floodId() + "/affected?buffer=-5").status()).isEqualTo(400);
+        assertThat(api.get("/api/disasters/" + floodId() + "/affected/targets.doc").status()).isEqualTo(400);
+    }
+
+
+    @Test
+    void peopleLivingInDangerousHousesIncludingBuiltNewStillInOld() {
+        JsonNode summary = api.get("/api/living-in-danger").json();
+        assertThat(summary.path("totals").path("houses").asLong()).as("H1, H4, H7, H10").isEqualTo(4);
+        assertThat(summary.path("totals").path("persons").asLong()).isEqualTo(3 + 4 + 5 + 3);
+        assertThat(summary.path("built_new_still_in_old").asLong()).as("HH1").isEqualTo(1);
+
+        List<String> lines = api.get("/api/living-in-danger/targets.csv").body().lines().toList();
+        List<String> houses = new ArrayList<>();
+        lines.subList(1, lines.size()).forEach(l -> houses.add(l.split(",")[2]));
+        assertThat(houses).containsExactly("140825-H1", "140825-H7", "140825-H4", "140825-H10");
+
+        JsonNode township = api.get("/api/living-in-danger?township=140825101000").json();
+        assertThat(township.path("totals").path("houses").asLong()).as("H7, H10").isEqualTo(2);
+        assertThat(api.get("/api/living-in-danger?village=140825100202").json().path("totals").path("houses").asLong())
+                .as("H4").isEqualTo(1);
+    }
+}
