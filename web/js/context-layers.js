@@ -29,10 +29,16 @@ export async function seismicLayer() {
   }) };
 }
 
+/** Footprints of all disaster events, by severity class; reload() after an event was added. */
 export async function disasterLayer() {
-  const parts = await getJson('/api/disasters');
-  return { parts, layer: L.geoJSON(parts, {
+  const layer = L.geoJSON(null, {
     style: (f) => ({ color: '#08519c', weight: 1, fillColor: FLOOD_COLOURS[Math.min(f.properties.severity_rank ?? 1, 3)], fillOpacity: 0.45 }),
-    onEachFeature: (f, layer) => layer.bindTooltip(`${f.properties.event_name} · ${f.properties.severity ?? ''}`),
-  }) };
+    onEachFeature: (f, part) => part.bindTooltip(`${f.properties.event_name} · ${f.properties.severity ?? ''}`),
+  });
+  async function reload() {
+    layer.clearLayers();
+    layer.addData(await getJson('/api/disasters'));
+  }
+  await reload();
+  return { layer, reload };
 }

@@ -3,6 +3,8 @@ import { getJson, escapeHtml } from './api.js';
 import { GRADE_COLOURS, SEISMIC_COLOURS, FLOOD_COLOURS } from './style.js';
 import { createHousesLayer, ALL_HOUSES_ZOOM } from './houses-layer.js';
 import { areaLayer, seismicLayer, disasterLayer } from './context-layers.js';
+import { createEmergencyPanel } from './emergency-panel.js';
+import { showRetrofitPanel } from './retrofit-panel.js';
 
 translatePage();
 const languageButton = document.getElementById('language');
@@ -54,6 +56,11 @@ async function start() {
   }, { collapsed: window.innerWidth < 700 }).addTo(map);
   document.getElementById('county-name').textContent = tree.map((c) => c.name).join('、');
   renderLegend(seismic.zones);
+  const emergency = createEmergencyPanel(map, document.getElementById('emergency'), {
+    onEventsChanged: () => disasters.reload(),
+  });
+  await emergency.loadEvents();
+  await Promise.all([emergency.run(), emergency.living(), showRetrofitPanel(document.getElementById('retrofit'))]);
   const bounds = townships.getBounds();
   if (bounds.isValid()) map.fitBounds(bounds); else map.setView([35.61, 111.22], 11);
 }

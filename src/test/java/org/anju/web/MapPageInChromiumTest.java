@@ -41,6 +41,12 @@ class MapPageInChromiumTest {
         assertThat(dom).contains("D级 整栋危房").contains("8度区（0.20g）").contains("7度区（0.15g）");
         assertThat(dom).contains("龙兴镇").contains("三泉镇");
         assertThat(dom).doesNotContain("数据加载失败");
+        // the emergency panel shows the fixture flood (5 houses, 2 of them occupied C/D) and its downloads
+        assertThat(dom).contains("测试洪水").containsPattern("<dt>受影响农房</dt><dd>5</dd>")
+                .containsPattern("<dt>有人居住的C/D级危房</dt><dd>2</dd>")
+                .containsPattern("href=\"/api/disasters/\\d+/affected/targets.xlsx\\?buffer=0&amp;sheet_per_township=true\"");
+        // 危房住人 in the county: H1, H4, H7, H10; retrofit: H5
+        assertThat(dom).contains("建新未拆旧户").contains("抗震改造候选").containsPattern("<dt>候选农房</dt><dd>1</dd>");
 
         Path screenshots = Files.createDirectories(Path.of("target", "screenshots"));
         chromium("--screenshot=" + screenshots.resolve("map-fixture-county.png").toAbsolutePath(),
