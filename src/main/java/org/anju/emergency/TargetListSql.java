@@ -1,5 +1,7 @@
 package org.anju.emergency;
 
+import org.anju.household.MainHousehold;
+
 /**
  * The rows of a target list (排查目标清单): one per house of the CTE {@code hit}, with its main
  * resident household (the one of highest category priority), resident counts and the check
@@ -37,13 +39,7 @@ final class TargetListSql {
             LEFT JOIN house h ON h.id = hit.house_id
             LEFT JOIN admin_area v ON v.code = h.village_code
             LEFT JOIN admin_area t ON t.code = v.parent_code
-            LEFT JOIN household m ON m.id = (
-                SELECT r.id FROM household r WHERE r.residence_house_id = h.id
-                ORDER BY CASE r.primary_category
-                  WHEN 'POVERTY_ALLEVIATED' THEN 1 WHEN 'MONITORED' THEN 2 WHEN 'MINIMUM_LIVING' THEN 3
-                  WHEN 'EXTREME_POVERTY' THEN 4 WHEN 'SEVERE_HARDSHIP' THEN 5 WHEN 'NEAR_MINIMUM' THEN 6
-                  ELSE 7 END, r.code
-                FETCH FIRST 1 ROW ONLY)
+            """ + MainHousehold.JOIN + """
             """;
 
     /** The list, most urgent first, then by township, village and house code. Follows a {@code hit} CTE. */

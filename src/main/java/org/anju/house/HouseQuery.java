@@ -36,14 +36,7 @@ record HouseQuery(Bbox bbox, Set<SafetyGrade> grades, Set<Occupancy> occupancy, 
 
     static HouseQuery from(MultiValueMap<String, String> params, AnjuProperties.Paging paging) {
         List<FieldProblem> problems = new ArrayList<>();
-        Bbox bbox = null;
-        if (params.getFirst("bbox") != null) {
-            try {
-                bbox = Bbox.parse(params.getFirst("bbox"));
-            } catch (IllegalArgumentException e) {
-                problems.add(new FieldProblem("bbox", params.getFirst("bbox"), "bbox.invalid", e.getMessage()));
-            }
-        }
+        Bbox bbox = QueryParameters.bbox(params, problems);
         var grades = ListParameter.parse("grade", params.get("grade"),
                 v -> JsonFields.parseEnum(SafetyGrade.class, v), Arrays.toString(SafetyGrade.values()), problems);
         var occupancy = ListParameter.parse("occupancy", params.get("occupancy"),

@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Set;
 
 import org.anju.area.AreaScope;
+import org.anju.household.TargetCategory;
 import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
 
 /**
@@ -26,13 +27,11 @@ final class HouseSql {
                    o.code AS owner_household,
                    (SELECT r.primary_category FROM household r
                      WHERE r.residence_house_id = h.id AND r.primary_category IS NOT NULL
-                     ORDER BY CASE r.primary_category
-                       WHEN 'POVERTY_ALLEVIATED' THEN 1 WHEN 'MONITORED' THEN 2 WHEN 'MINIMUM_LIVING' THEN 3
-                       WHEN 'EXTREME_POVERTY' THEN 4 WHEN 'SEVERE_HARDSHIP' THEN 5 ELSE 6 END
+                     ORDER BY %s
                      FETCH FIRST 1 ROW ONLY) AS resident_category,
                    (SELECT SUM(r.members) FROM household r WHERE r.residence_house_id = h.id) AS residents,
                    h.version
-            """;
+            """.formatted(TargetCategory.sqlRank("r.primary_category"));
 
     private static final String FROM = """
             FROM house h

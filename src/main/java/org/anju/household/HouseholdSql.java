@@ -28,10 +28,8 @@ final class HouseholdSql {
     static final String CATEGORIES_OF = """
             SELECT household_id, category FROM household_category
             WHERE household_id IN (:ids)
-            ORDER BY household_id, CASE category
-              WHEN 'POVERTY_ALLEVIATED' THEN 1 WHEN 'MONITORED' THEN 2 WHEN 'MINIMUM_LIVING' THEN 3
-              WHEN 'EXTREME_POVERTY' THEN 4 WHEN 'SEVERE_HARDSHIP' THEN 5 ELSE 6 END
-            """;
+            ORDER BY household_id, %s
+            """.formatted(TargetCategory.sqlRank("category"));
 
     static final String OWNED_HOUSES_OF = """
             SELECT owner_household_id, code FROM house

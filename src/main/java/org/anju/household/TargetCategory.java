@@ -50,6 +50,19 @@ public enum TargetCategory implements Labelled {
     }
 
     /**
+     * SQL ranking {@code column} (a category code) by this priority order: 1 for
+     * POVERTY_ALLEVIATED … 6 for NEAR_MINIMUM, 7 for NULL or anything else. Generated from the
+     * declaration order, so SQL and Java can never disagree.
+     */
+    public static String sqlRank(String column) {
+        StringBuilder sql = new StringBuilder("CASE ").append(column);
+        for (TargetCategory c : values()) {
+            sql.append(" WHEN '").append(c.name()).append("' THEN ").append(c.ordinal() + 1);
+        }
+        return sql.append(" ELSE ").append(values().length + 1).append(" END").toString();
+    }
+
+    /**
      * Resolves a canonical code (any case), the Liaocheng name or any alias from the seeds.
      * Surrounding whitespace is ignored; empty when the text names no category.
      */

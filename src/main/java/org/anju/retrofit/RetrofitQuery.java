@@ -44,14 +44,7 @@ record RetrofitQuery(int minIntensity, boolean targetOnly, boolean includeUnasse
                 v -> AdminCode.isValid(v) ? v : null, "12 digits", problems);
         var townships = ListParameter.parse("township", params.get("township"),
                 v -> AdminCode.isValid(v) ? v : null, "12 digits", problems);
-        Bbox bbox = null;
-        if (params.getFirst("bbox") != null) {
-            try {
-                bbox = Bbox.parse(params.getFirst("bbox"));
-            } catch (IllegalArgumentException e) {
-                problems.add(new FieldProblem("bbox", params.getFirst("bbox"), "bbox.invalid", e.getMessage()));
-            }
-        }
+        Bbox bbox = QueryParameters.bbox(params, problems);
         String preset = params.getFirst("preset") == null ? settings.subsidyPreset() : params.getFirst("preset");
         if (!settings.subsidyPresets().containsKey(preset)) {
             problems.add(new FieldProblem("preset", preset, "enum.unknown", settings.subsidyPresets().keySet()));

@@ -5,6 +5,7 @@ import java.util.List;
 
 import org.anju.area.AreaScope;
 import org.anju.geo.SpatialDialect;
+import org.anju.household.MainHousehold;
 import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
 
 /**
@@ -93,13 +94,7 @@ final class RetrofitSql {
             LEFT JOIN house h ON h.id = c.house_id
             LEFT JOIN admin_area v ON v.code = h.village_code
             LEFT JOIN admin_area t ON t.code = v.parent_code
-            LEFT JOIN household m ON m.id = (
-                SELECT r.id FROM household r WHERE r.residence_house_id = h.id
-                ORDER BY CASE r.primary_category
-                  WHEN 'POVERTY_ALLEVIATED' THEN 1 WHEN 'MONITORED' THEN 2 WHEN 'MINIMUM_LIVING' THEN 3
-                  WHEN 'EXTREME_POVERTY' THEN 4 WHEN 'SEVERE_HARDSHIP' THEN 5 WHEN 'NEAR_MINIMUM' THEN 6
-                  ELSE 7 END, r.code
-                FETCH FIRST 1 ROW ONLY)
+            """ + MainHousehold.JOIN + """
             ORDER BY t.code, h.village_code, h.code
             """;
 

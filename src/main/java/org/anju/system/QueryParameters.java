@@ -2,6 +2,7 @@ package org.anju.system;
 
 import java.util.List;
 
+import org.anju.geo.Bbox;
 import org.springframework.util.MultiValueMap;
 
 /** Reads single-valued query parameters, recording a {@link FieldProblem} for each bad one. */
@@ -40,5 +41,19 @@ public final class QueryParameters {
         }
         problems.add(new FieldProblem(name, text, "field.notBoolean"));
         return null;
+    }
+
+    /** The {@code bbox} parameter, or {@code null} when absent (or invalid, with a problem). */
+    public static Bbox bbox(MultiValueMap<String, String> params, List<FieldProblem> problems) {
+        String text = params.getFirst("bbox");
+        if (text == null) {
+            return null;
+        }
+        try {
+            return Bbox.parse(text);
+        } catch (IllegalArgumentException e) {
+            problems.add(new FieldProblem("bbox", text, "bbox.invalid", e.getMessage()));
+            return null;
+        }
     }
 }

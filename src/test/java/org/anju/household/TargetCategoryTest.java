@@ -60,4 +60,11 @@ class TargetCategoryTest {
         assertThat(TargetCategory.fromText("")).isEmpty();
         assertThat(TargetCategory.fromText(null)).isEmpty();
     }
+
+    @Test
+    void sqlRankFollowsThePriorityOrder() {
+        assertThat(TargetCategory.sqlRank("c")).isEqualTo("CASE c WHEN 'POVERTY_ALLEVIATED' THEN 1 WHEN 'MONITORED' THEN 2"
+                + " WHEN 'MINIMUM_LIVING' THEN 3 WHEN 'EXTREME_POVERTY' THEN 4 WHEN 'SEVERE_HARDSHIP' THEN 5"
+                + " WHEN 'NEAR_MINIMUM' THEN 6 ELSE 7 END");
+    }
 }
