@@ -73,6 +73,24 @@ final class AffectedSql {
                 + (areaCondition == null ? "" : "\n    AND " + areaCondition) + ")\n";
     }
 
+    /**
+     * Houses whose sampled value of hazard raster {@code :raster} is at least the first class bound;
+     * the rank is the number of class bounds ({@code :bound0 < :bound1 < …}) the value reaches.
+     */
+    static String rasterHit(int classes) {
+        StringBuilder rank = new StringBuilder("CASE");
+        for (int i = classes - 1; i >= 0; i--) {
+            rank.append(" WHEN s.sample_value >= :bound").append(i).append(" THEN ").append(i + 1);
+        }
+        return """
+                WITH hit AS (
+                  SELECT s.house_id, %s END AS rank
+                  FROM house_hazard_sample s
+                  LEFT JOIN house h ON h.id = s.house_id
+                  WHERE s.raster_id = :raster AND s.sample_value >= :bound0 AND h.occupancy <> 'DEMOLISHED')
+                """.formatted(rank);
+    }
+
     /** Per-house resident counts: households, in the six categories, vulnerable, persons. */
     static final String RESIDENT_COUNTS = """
             (SELECT COUNT(*) FROM household r WHERE r.residence_house_id = h.id) AS households,

@@ -58,7 +58,8 @@ class RetrofitCandidates {
         long total = villages.stream().mapToLong(Village::candidates).sum();
         BigDecimal totalYuan = subsidy.perHouseYuan().multiply(BigDecimal.valueOf(total));
         return new RetrofitSummary(
-                new RetrofitSummary.Criteria(query.minIntensity(), query.targetOnly(), query.includeUnassessed()),
+                new RetrofitSummary.Criteria(query.minIntensity(), query.targetOnly(), query.includeUnassessed(),
+                        query.raster(), query.minValue()),
                 total,
                 new RetrofitSummary.Budget(query.preset(), subsidy.perHouseYuan(), totalYuan,
                         totalYuan.divide(BigDecimal.valueOf(10_000), 2, RoundingMode.HALF_UP), subsidy.source()),

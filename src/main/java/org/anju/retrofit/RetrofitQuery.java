@@ -23,9 +23,12 @@ import org.springframework.util.MultiValueMap;
  * @param townships         restrict to these townships
  * @param bbox              restrict to this lon/lat box
  * @param preset            subsidy preset for the budget
+ * @param raster            instead of the seismic zones, use the values of this hazard raster sampled at
+ *                          the houses (e.g. a shaking-intensity GeoTIFF) …
+ * @param minValue          … and take houses whose value is at least this (default: {@code minIntensity})
  */
 record RetrofitQuery(int minIntensity, boolean targetOnly, boolean includeUnassessed, Set<String> villages,
-                     Set<String> townships, Bbox bbox, String preset) {
+                     Set<String> townships, Bbox bbox, String preset, Long raster, Double minValue) {
 
     static RetrofitQuery from(MultiValueMap<String, String> params, RetrofitProperties settings) {
         List<FieldProblem> problems = new ArrayList<>();
@@ -49,10 +52,21 @@ record RetrofitQuery(int minIntensity, boolean targetOnly, boolean includeUnasse
         if (!settings.subsidyPresets().containsKey(preset)) {
             problems.add(new FieldProblem("preset", preset, "enum.unknown", settings.subsidyPresets().keySet()));
         }
+        Long raster = null;
+        Double minValue = null;
+        if (params.getFirst("raster") != null) {
+            raster = (long) QueryParameters.integer(params, "raster", 0, 1, Integer.MAX_VALUE, problems);
+            String text = params.getFirst("min_value");
+            try {
+                minValue = text == null ? minIntensity : Double.parseDouble(text);
+            } catch (NumberFormatException e) {
+                problems.add(new FieldProblem("min_value", text, "field.notNumber"));
+            }
+        }
         if (!problems.isEmpty()) {
             throw InvalidInputException.badRequest(problems);
         }
         return new RetrofitQuery(minIntensity, targetOnly, Boolean.TRUE.equals(unassessed), villages, townships,
-                bbox, preset);
+                bbox, preset, raster, minValue);
     }
 }

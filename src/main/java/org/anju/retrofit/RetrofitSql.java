@@ -26,8 +26,13 @@ final class RetrofitSql {
                              MapSqlParameterSource params) {
         String reason = reasonCase(rules, params);
         List<String> conditions = new ArrayList<>();
-        conditions.add("z.intensity >= :minIntensity");
-        params.addValue("minIntensity", q.minIntensity());
+        if (q.raster() == null) {
+            conditions.add("z.intensity >= :minIntensity");
+            params.addValue("minIntensity", q.minIntensity());
+        } else {
+            conditions.add("s.raster_id = :raster AND s.sample_value >= :minValue");
+            params.addValue("raster", q.raster()).addValue("minValue", q.minValue());
+        }
         conditions.add(q.includeUnassessed() ? "h.grade IN ('A', 'B', 'UNASSESSED')" : "h.grade IN ('A', 'B')");
         conditions.add("h.occupancy <> 'DEMOLISHED'");
         conditions.add(reason + " IS NOT NULL");
@@ -48,14 +53,17 @@ final class RetrofitSql {
                     .addValue("maxLon", q.bbox().maxLon()).addValue("maxLat", q.bbox().maxLat());
             conditions.add("h.location && ST_MakeEnvelope(:minLon, :minLat, :maxLon, :maxLat, 4490)");
         }
+        String source = q.raster() == null
+                ? "MAX(z.intensity) AS intensity, MIN(%s) AS reason\n  FROM seismic_zone z\n  JOIN house h ON h.location && z.area AND "
+                        .formatted(reason) + dialect.pointInArea("h.location", "z.area")
+                : "MAX(s.sample_value) AS intensity, MIN(%s) AS reason\n  FROM house_hazard_sample s\n  LEFT JOIN house h ON h.id = s.house_id"
+                        .formatted(reason);
         return """
                 WITH candidate AS (
-                  SELECT h.id AS house_id, MAX(z.intensity) AS intensity, MIN(%s) AS reason
-                  FROM seismic_zone z
-                  JOIN house h ON h.location && z.area AND %s
+                  SELECT h.id AS house_id, %s
                   WHERE %s
                   GROUP BY h.id)
-                """.formatted(reason, dialect.pointInArea("h.location", "z.area"), String.join("\n    AND ", conditions));
+                """.formatted(source, String.join("\n    AND ", conditions));
     }
 
     /** Candidates per village, with the village's houses and its area in km² (for share and density). */

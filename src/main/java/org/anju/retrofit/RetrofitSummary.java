@@ -10,7 +10,7 @@ import java.util.List;
 record RetrofitSummary(Criteria criteria, long candidates, Budget budget, List<ByReason> byReason,
                        List<ByArea> townships, List<ByArea> villages) {
 
-    record Criteria(int minIntensity, boolean targetHouseholdsOnly, boolean includeUnassessed) {
+    record Criteria(int minIntensity, boolean targetHouseholdsOnly, boolean includeUnassessed, Long raster, Double minValue) {
     }
 
     /** {@code totalYuan} = candidates × {@code perHouseYuan}; {@code totalWan} in 万元. */

@@ -30,7 +30,7 @@ final class RetrofitTargetList {
                 new Column("seismic", "圈梁构造柱", ColumnType.TEXT),
                 new Column("storeys", "层数", ColumnType.INTEGER),
                 new Column("year_built", "建造年份", ColumnType.INTEGER),
-                new Column("intensity", "设防烈度", ColumnType.INTEGER),
+                new Column("intensity", "烈度/栅格值", ColumnType.DECIMAL),
                 new Column("reason", "不达标原因", ColumnType.TEXT),
                 new Column("head_name", "户主姓名", ColumnType.TEXT),
                 new Column("id_number", "身份证号", ColumnType.TEXT),
@@ -45,9 +45,14 @@ final class RetrofitTargetList {
                 rs.getString("house_code"), rs.getString("township_name"), rs.getString("village_name"),
                 rs.getString("address"), rs.getString("grade"), StructureType.valueOf(rs.getString("structure")).label(),
                 SeismicMeasures.valueOf(rs.getString("seismic_measures")).label(), integer(rs, "storeys"),
-                integer(rs, "year_built"), integer(rs, "intensity"), rs.getString("reason"), rs.getString("head_name"),
+                integer(rs, "year_built"), decimal(rs, "intensity"), rs.getString("reason"), rs.getString("head_name"),
                 PersonalDataMask.idNumber(rs.getString("id_number")), PersonalDataMask.phone(rs.getString("phone")),
                 integer(rs, "members"), category == null ? null : TargetCategory.valueOf(category).label()});
+    }
+
+    private static java.math.BigDecimal decimal(ResultSet rs, String column) throws SQLException {
+        java.math.BigDecimal value = rs.getBigDecimal(column);
+        return value == null ? null : value.stripTrailingZeros();
     }
 
     private static Integer integer(ResultSet rs, String column) throws SQLException {

@@ -1,0 +1,41 @@
+package org.anju.emergency;
+
+import java.io.IOException;
+
+import jakarta.servlet.http.HttpServletResponse;
+import org.anju.export.ExportDownload;
+import org.springframework.transaction.annotation.Transactional;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+/** 应急排查 from a hazard raster: {@code classes} are ascending bounds, e.g. water depth {@code 0.5,1.5}. */
+@RestController
+@RequestMapping("/api/hazard-rasters/{id}/affected")
+class RasterExposureController {
+
+    private final RasterExposure exposure;
+
+    RasterExposureController(RasterExposure exposure) {
+        this.exposure = exposure;
+    }
+
+    @GetMapping
+    @Transactional(readOnly = true)
+    AffectedSummary summary(@PathVariable long id, @RequestParam String classes) {
+        return exposure.summarize(exposure.classes(id, classes));
+    }
+
+    @GetMapping("/targets.{format}")
+    @Transactional(readOnly = true)
+    void targets(@PathVariable long id, @PathVariable String format, @RequestParam String classes,
+                 @RequestParam(name = "sheet_per_township", defaultValue = "false") boolean sheetPerTownship,
+                 HttpServletResponse response) throws IOException {
+        RasterExposure.Classes c = exposure.classes(id, classes);
+        TargetList list = TargetList.affected(c.names());
+        ExportDownload.send(response, format, list.schema("应急排查目标清单"), sheetPerTownship,
+                "应急排查目标清单-" + c.raster().name(), writer -> exposure.targets(c, list, writer::write));
+    }
+}
