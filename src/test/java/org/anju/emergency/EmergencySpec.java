@@ -185,4 +185,38 @@ abstract class EmergencySpec extends ApiSpec {
         assertThat(api.get("/api/living-in-danger?village=140825100202").json().path("totals").path("houses").asLong())
                 .as("H4").isEqualTo(1);
     }
+
+    @Test
+    void holesAndMultiplePartsAcrossVillagesAndTownships() {
+        // part 1: around 东村's houses with a hole around H2 (111.06, 35.55); part 2: around H7 in 南村
+        long id = create("""
+                {"type": "Feature", "geometry": {"type": "MultiPolygon", "coordinates": [
+                  [[[111.04, 35.54], [111.08, 35.54], [111.08, 35.57], [111.04, 35.57], [111.04, 35.54]],
+                   [[111.059, 35.549], [111.059, 35.551], [111.061, 35.551], [111.061, 35.549], [111.059, 35.549]]],
+                  [[[111.145, 35.545], [111.155, 35.545], [111.155, 35.555], [111.145, 35.555], [111.145, 35.545]]]]},
+                 "properties": {"name": "测试多部分", "type": "FLOOD"}}
+                """);
+        JsonNode summary = api.get("/api/disasters/" + id + "/affected").json();
+
+        assertThat(summary.path("totals").path("houses").asLong()).as("H1, H3, H7 — not H2 in the hole").isEqualTo(3);
+        assertThat(summary.path("by_township")).hasSize(2);
+        List<String> lines = api.get("/api/disasters/" + id + "/affected/targets.csv").body().lines().toList();
+        assertThat(lines).hasSize(4).noneMatch(l -> l.contains("140825-H2,"));
+    }
+
+    @Test
+    void aSelfTouchingRingIsRepairedNotMiscounted() {
+        // the ring touches itself at (111.06, 35.565), enclosing an inverted hole around H2 (111.06, 35.55)
+        Response created = api.post("/api/disasters", """
+                {"type": "Feature", "geometry": {"type": "Polygon", "coordinates": [[
+                  [111.04, 35.54], [111.08, 35.54], [111.08, 35.565], [111.06, 35.565], [111.065, 35.545],
+                  [111.055, 35.545], [111.06, 35.565], [111.04, 35.565], [111.04, 35.54]]]},
+                 "properties": {"name": "测试自接触", "type": "FLOOD"}}
+                """);
+        assertThat(created.status()).as(created.toString()).isEqualTo(201);
+        this.created.add(created.json().path("id").asLong());
+        JsonNode totals = api.get("/api/disasters/" + created.json().path("id").asLong() + "/affected").json().path("totals");
+        assertThat(totals.path("houses").asLong()).as("H1 and H3 inside, H2 in the inverted hole").isEqualTo(2);
+        assertThat(created.json().path("repaired_parts").toString()).isEqualTo("[0]");
+    }
 }
