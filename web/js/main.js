@@ -16,6 +16,8 @@ languageButton.addEventListener('click', () => {
 
 // Offline by default: no basemap tiles, the county's own layers are the map.
 const map = L.map('map', { zoomControl: true, preferCanvas: true });
+// for browser tests and the console: the map element knows its Leaflet map (no global variable)
+document.getElementById('map').anjuMap = map;
 L.control.scale({ imperial: false }).addTo(map);
 
 const summary = document.getElementById('summary');
