@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Makes sure what the test suite needs is installed and running, installing it from Debian
-# packages when missing (CI runs on a clean machine): PostgreSQL with PostGIS 3 on 127.0.0.1:5432
-# and Chromium for the browser tests. Called by Maven before the tests (see pom.xml, phase
+# packages when missing (CI runs on a clean machine): PostgreSQL with PostGIS 3 on 127.0.0.1:5432,
+# Chromium for the browser tests and GDAL (ogrinfo/ogr2ogr) as an independent reader of exports and
+# OGC API client. Called by Maven before the tests (see pom.xml, phase
 # process-test-classes); safe to run again, it only acts on what is missing.
 set -euo pipefail
 
@@ -41,8 +42,12 @@ pg_isready -h 127.0.0.1 -p 5432 >/dev/null || { log "PostgreSQL does not answer 
 if ! command -v chromium >/dev/null || ! command -v chromedriver >/dev/null; then
   apt_install chromium chromium-driver
 fi
+if ! command -v ogrinfo >/dev/null || ! command -v ogr2ogr >/dev/null; then
+  apt_install gdal-bin
+fi
+# GDAL's ogrinfo/ogr2ogr read back every export format and act as the OGC API client in the tests
 # Chinese glyphs for browser screenshots (the UI is zh-CN first)
 if ! fc-list 2>/dev/null | grep -qi 'wenquanyi\|noto sans cjk'; then
   apt_install fonts-wqy-zenhei fontconfig
 fi
-log "ready: PostgreSQL $pg_major + PostGIS, $(chromium --version 2>/dev/null | head -1)"
+log "ready: PostgreSQL $pg_major + PostGIS, $(chromium --version 2>/dev/null | head -1), $(ogrinfo --version 2>/dev/null)"

@@ -1,4 +1,4 @@
-import { getJson, escapeHtml } from './api.js';
+import { getJson, escapeHtml, send } from './api.js';
 import { t, formatNumber } from './i18n.js';
 
 const FORMATS = [
@@ -67,15 +67,19 @@ export function createEmergencyPanel(map, element, { onEventsChanged }) {
   }
 
   element.querySelector('#event-run').addEventListener('click', run);
+  let drawing = null;
   element.querySelector('#event-draw').addEventListener('click', () => {
-    new L.Draw.Polygon(map, { allowIntersection: false, showArea: true }).enable();
+    drawing = new L.Draw.Polygon(map, { allowIntersection: false, showArea: true });
+    drawing.enable();
   });
+  map.on(L.Draw.Event.DRAWSTOP, () => { setTimeout(() => { drawing = null; }); });
   map.on(L.Draw.Event.CREATED, async (event) => {
+    if (!drawing) return; // another panel's drawing
     const name = window.prompt(t('emergency.namePrompt'), t('emergency.defaultName'));
     if (!name) return;
     const feature = event.layer.toGeoJSON();
     feature.properties = { name, type: 'FLOOD', started_on: new Date().toISOString().slice(0, 10) };
-    const response = await fetch('/api/disasters', {
+    const response = await send('/api/disasters', {
       method: 'POST', headers: { 'Content-Type': 'application/geo+json' }, body: JSON.stringify(feature),
     });
     const body = await response.json();

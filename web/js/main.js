@@ -1,8 +1,12 @@
 import { t, translatePage, language, setLanguage, formatNumber } from './i18n.js';
-import { getJson, escapeHtml } from './api.js';
-import { GRADE_COLOURS, SEISMIC_COLOURS, FLOOD_COLOURS } from './style.js';
-import { createHousesLayer, ALL_HOUSES_ZOOM } from './houses-layer.js';
+import { getJson, escapeHtml, csrfHeaders } from './api.js';
+import { GRADE_COLOURS, SEISMIC_COLOURS, FLOOD_COLOURS, TARGET_COLOUR } from './style.js';
+import { HouseTileLayer } from './house-tiles.js';
 import { areaLayer, seismicLayer, disasterLayer } from './context-layers.js';
+import { openHousePopup } from './house-popup.js';
+import { createFilterPanel } from './filter-panel.js';
+import { createSearchBox } from './search-box.js';
+import { createSelectionPanel } from './selection-panel.js';
 import { createEmergencyPanel } from './emergency-panel.js';
 import { showRetrofitPanel } from './retrofit-panel.js';
 
@@ -14,7 +18,6 @@ languageButton.addEventListener('click', () => {
   location.reload();
 });
 
-// Offline by default: no basemap tiles, the county's own layers are the map.
 const map = L.map('map', { zoomControl: true, preferCanvas: true });
 // for browser tests and the console: the map element knows its Leaflet map (no global variable)
 document.getElementById('map').anjuMap = map;
@@ -24,33 +27,73 @@ const summary = document.getElementById('summary');
 const hint = document.getElementById('zoom-hint');
 const showError = (e) => { hint.textContent = t('error.load', e.message); };
 
-const houses = createHousesLayer(map, {
-  onError: showError,
-  onSummary(s) {
+// houses above the area layers (seismic zones, floods, boundaries), which stay clickable below them
+map.createPane('houses').style.zIndex = 450;
+map.getPane('houses').style.pointerEvents = 'none';
+const houses = new HouseTileLayer({ pane: 'houses' });
+houses.on('tileerror', (e) => showError(e.error ?? new Error('tile')));
+let filterQuery = '';
+let pointsFromZoom = 12;
+let pendingSummary;
+
+/** 当前视图: counts of the houses in view under the filter (the map shows the same houses). */
+async function updateSummary() {
+  pendingSummary?.abort();
+  pendingSummary = new AbortController();
+  const b = map.getBounds();
+  const bbox = [Math.max(b.getWest(), -180), Math.max(b.getSouth(), -90), Math.min(b.getEast(), 180), Math.min(b.getNorth(), 90)]
+    .map((v) => v.toFixed(6)).join(',');
+  try {
+    const s = await getJson(`/api/houses/statistics?bbox=${bbox}${filterQuery ? `&${filterQuery}` : ''}`, { signal: pendingSummary.signal });
     const rows = [
-      ['summary.shown', s.shown],
-      ...(s.matched !== null ? [['summary.matched', s.matched]] : []),
-      ['summary.dangerous', s.dangerous],
-      ['summary.occupiedDangerous', s.occupiedDangerous],
+      ['stats.houses', s.houses], ['stats.dangerous', s.by_grade.C + s.by_grade.D],
+      ['stats.occupiedDangerous', s.occupied_dangerous], ['stats.households', s.households],
+      ['stats.targetHouseholds', Object.values(s.by_category).reduce((a, n) => a + n, 0)], ['stats.persons', s.persons],
     ];
     summary.innerHTML = rows.map(([k, v]) => `<dt>${escapeHtml(t(k))}</dt><dd>${formatNumber(v)}</dd>`).join('');
-    hint.textContent = s.truncated ? t('hint.truncated', formatNumber(s.shown)) : (s.allHouses ? '' : t('hint.zoomIn', ALL_HOUSES_ZOOM));
-  },
-});
+    summary.dataset.houses = s.houses;
+    hint.textContent = map.getZoom() < pointsFromZoom ? t('hint.cells', pointsFromZoom) : '';
+  } catch (e) {
+    if (e.name !== 'AbortError') showError(e);
+  }
+}
+
+function flatten(nodes, parent = null, out = []) {
+  for (const n of nodes) {
+    out.push({ code: n.code, name: n.name, level: n.level, parent_code: parent });
+    flatten(n.children ?? [], n.code, out);
+  }
+  return out;
+}
 
 async function start() {
-  const [villages, townships, seismic, disasters, tree] = await Promise.all([
+  const me = await getJson('/api/me');
+  const user = document.getElementById('user');
+  user.textContent = `${me.display_name}（${me.username}）`;
+  user.title = t(`role.${me.role}`);
+  document.getElementById('logout-csrf').value = csrfHeaders()['X-XSRF-TOKEN'] ?? '';
+  const [config, villages, townships, seismic, disasters, tree] = await Promise.all([
+    getJson('/api/map-config'),
     areaLayer(map, 'VILLAGE', { color: '#777', weight: 1, fill: false }, 13),
     areaLayer(map, 'TOWNSHIP', { color: '#1f4e79', weight: 2.5, fill: false }, 0),
     seismicLayer(), disasterLayer(), getJson('/api/areas/tree'),
   ]);
+  pointsFromZoom = config.house_points_from_zoom;
+  const basemaps = {};
+  for (const b of config.basemaps) {
+    basemaps[b.name] = L.tileLayer(b.url, { subdomains: b.subdomains || 'abc', attribution: escapeHtml(b.attribution), maxZoom: b.max_zoom });
+  }
+  if (config.basemaps.length) {
+    basemaps[t('layer.noBasemap')] = L.layerGroup();
+    Object.values(basemaps)[0].addTo(map);
+  }
   seismic.layer.addTo(map);
   disasters.layer.addTo(map);
   villages.addTo(map);
   townships.addTo(map);
-  houses.layer.addTo(map);
-  L.control.layers(null, {
-    [t('layer.houses')]: houses.layer,
+  houses.addTo(map);
+  L.control.layers(config.basemaps.length ? basemaps : null, {
+    [t('layer.houses')]: houses,
     [t('layer.townships')]: townships,
     [t('layer.villages')]: villages,
     [t('layer.seismic')]: seismic.layer,
@@ -58,19 +101,58 @@ async function start() {
   }, { collapsed: window.innerWidth < 700 }).addTo(map);
   document.getElementById('county-name').textContent = tree.map((c) => c.name).join('、');
   renderLegend(seismic.zones);
+
+  const open = (code, latlng) => openHousePopup(map, code, latlng);
+  createSearchBox(document.getElementById('search'), map, { openHouse: open });
+  const selection = createSelectionPanel(document.getElementById('selection'), map, {
+    villagesLayer: villages, filter: () => filterQuery,
+  });
+  createFilterPanel(document.getElementById('filters'), flatten(tree), (query) => {
+    filterQuery = query;
+    houses.setFilter(query);
+    updateSummary();
+    selection.refresh();
+  });
+  map.on('click', (e) => {
+    if (selection.isPicking()) return;
+    const hit = houses.featureAt(e.latlng);
+    if (hit?.layer === 'houses') open(hit.properties.code, hit.latlng);
+    else if (hit) map.setView(hit.latlng, Math.min(map.getZoom() + 2, pointsFromZoom));
+  });
+  map.on('moveend', updateSummary);
+
   const emergency = createEmergencyPanel(map, document.getElementById('emergency'), {
     onEventsChanged: () => disasters.reload(),
   });
+  const bounds = townships.getBounds();
+  const shared = /^#(\d+)\/(-?[\d.]+)\/(-?[\d.]+)$/.exec(location.hash);
+  if (shared) map.setView([Number(shared[2]), Number(shared[3])], Number(shared[1]));
+  else if (bounds.isValid()) map.fitBounds(bounds);
+  else map.setView([35.61, 111.22], 11);
+  // the view is in the address (#zoom/lat/lon), so a link shows a colleague the same place
+  map.on('moveend', () => {
+    const c = map.getCenter();
+    history.replaceState(null, '', `#${map.getZoom()}/${c.lat.toFixed(5)}/${c.lng.toFixed(5)}`);
+  });
+  // ?house=CODE opens that house, as a link sent by a colleague would
+  const linkedHouse = new URLSearchParams(location.search).get('house');
+  if (linkedHouse) {
+    const feature = await getJson(`/api/houses/${encodeURIComponent(linkedHouse)}`);
+    const [lon, lat] = feature.geometry.coordinates;
+    map.setView([lat, lon], Math.max(map.getZoom(), 17));
+    open(linkedHouse, [lat, lon]);
+  }
   await emergency.loadEvents();
   await Promise.all([emergency.run(), emergency.living(), showRetrofitPanel(document.getElementById('retrofit'))]);
-  const bounds = townships.getBounds();
-  if (bounds.isValid()) map.fitBounds(bounds); else map.setView([35.61, 111.22], 11);
+  document.getElementById('map').dataset.ready = 'true';
 }
 
 function renderLegend(zones) {
   const items = ['A', 'B', 'C', 'D', 'UNASSESSED']
     .map((g) => `<li><span class="dot" style="background:${GRADE_COLOURS[g]}"></span>${escapeHtml(t(`grade.${g}`))}</li>`);
   items.push(`<li><span class="dot occupied" style="background:${GRADE_COLOURS.D}"></span>${escapeHtml(t('legend.occupiedDanger'))}</li>`);
+  items.push(`<li><span class="dot" style="background:#fff;border:2px solid ${TARGET_COLOUR}"></span>${escapeHtml(t('legend.target'))}</li>`);
+  items.push(`<li><span class="dot cell"><span>9</span></span>${escapeHtml(t('legend.cells'))}</li>`);
   const intensities = [...new Map(zones.features.map((f) => [f.properties.intensity, f.properties.pga])).entries()].sort();
   for (const [degree, pga] of intensities) {
     items.push(`<li><span class="swatch" style="background:${SEISMIC_COLOURS[degree]}"></span>${escapeHtml(t('legend.seismic', degree, Number(pga).toFixed(2)))}</li>`);

@@ -11,18 +11,5 @@ export function isOccupiedDanger(p) {
   return (p.grade === 'C' || p.grade === 'D') && (p.occupancy === 'OCCUPIED' || p.occupancy === 'SEASONAL');
 }
 
-/**
- * Circle marker style of a house feature: colour by grade, a black rim when people live in a C/D
- * house. Markers grow with the zoom so a county-wide view stays readable.
- */
-export function houseStyle(p, zoom) {
-  const danger = isOccupiedDanger(p);
-  const close = zoom >= 14;
-  return {
-    radius: danger ? (close ? 7 : 4) : (close ? 4 : 2.5),
-    color: danger ? '#000' : '#ffffff',
-    weight: danger ? (close ? 3 : 1.5) : 1,
-    fillColor: GRADE_COLOURS[p.grade] ?? GRADE_COLOURS.UNASSESSED,
-    fillOpacity: 0.9,
-  };
-}
+/** Ring around houses where a household of the six target categories lives. */
+export const TARGET_COLOUR = '#7b3fa0';

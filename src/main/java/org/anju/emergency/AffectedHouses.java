@@ -11,7 +11,11 @@ import org.anju.geo.SpatialDialect;
 import org.anju.system.FieldProblem;
 import org.anju.system.InvalidInputException;
 import org.anju.system.NotFoundException;
+import org.anju.security.Jurisdiction;
+import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
 import org.springframework.jdbc.core.RowCallbackHandler;
+import org.anju.security.Jurisdiction;
+import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.stereotype.Service;
 
@@ -30,7 +34,10 @@ public class AffectedHouses {
     private final NamedParameterJdbcTemplate jdbc;
     private final SpatialDialect dialect;
 
-    AffectedHouses(NamedParameterJdbcTemplate jdbc, SpatialDialect dialect) {
+    private final Jurisdiction jurisdiction;
+
+    AffectedHouses(NamedParameterJdbcTemplate jdbc, SpatialDialect dialect, Jurisdiction jurisdiction) {
+        this.jurisdiction = jurisdiction;
         this.jdbc = jdbc;
         this.dialect = dialect;
     }
@@ -69,7 +76,9 @@ public class AffectedHouses {
     public AffectedSummary summarize(long eventId, double bufferMetres) {
         Area area = area(eventId, bufferMetres);
         ExposureTally tally = new ExposureTally();
-        jdbc.query(AffectedSql.hit(bufferMetres > 0, dialect) + AffectedSql.COUNTS, area.params(), tally);
+        MapSqlParameterSource params = new MapSqlParameterSource(area.params());
+        String scope = jurisdiction.condition("h.village_code", params);
+        jdbc.query(AffectedSql.hit(bufferMetres > 0, dialect) + AffectedSql.counts(scope), params, tally);
         return new AffectedSummary(area.event(), bufferMetres, tally.totals(), tally.bySeverity(severityNames(eventId)),
                 tally.byTownship(), tally.rankedVillages());
     }
@@ -84,8 +93,22 @@ public class AffectedHouses {
      * {@code list} to {@code sink}. Call inside a read-only transaction so that PostgreSQL streams.
      */
     void targets(Area area, TargetList list, Consumer<ExportRow> sink) {
-        jdbc.query(AffectedSql.hit(area.bufferMetres() > 0, dialect) + TargetListSql.ROWS, area.params(),
+        MapSqlParameterSource params = new MapSqlParameterSource(area.params());
+        String scope = jurisdiction.condition("h.village_code", params);
+        jdbc.query(AffectedSql.hit(area.bufferMetres() > 0, dialect) + TargetListSql.rows(scope), params,
                 (RowCallbackHandler) rs -> sink.accept(list.row(rs)));
+    }
+
+    /**
+     * Streams the ids of the houses event {@code eventId}'s footprint (widened by {@code bufferMetres})
+     * affects — the same houses {@link #summarize} counts — e.g. to create emergency inspection tasks.
+     *
+     * @throws NotFoundException when the event does not exist
+     */
+    public void forEachAffectedHouse(long eventId, double bufferMetres, java.util.function.LongConsumer sink) {
+        Area area = area(eventId, bufferMetres);
+        jdbc.query(AffectedSql.hit(bufferMetres > 0, dialect) + "SELECT house_id FROM hit ORDER BY house_id",
+                area.params(), (RowCallbackHandler) rs -> sink.accept(rs.getLong(1)));
     }
 
     private Map<Integer, String> severityNames(long eventId) {

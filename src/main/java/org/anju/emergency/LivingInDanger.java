@@ -6,8 +6,11 @@ import java.util.function.Consumer;
 
 import org.anju.area.AreaScope;
 import org.anju.export.ExportRow;
+import org.anju.security.Jurisdiction;
 import org.springframework.jdbc.core.RowCallbackHandler;
+import org.anju.security.Jurisdiction;
 import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
+import org.anju.security.Jurisdiction;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.stereotype.Service;
 
@@ -33,15 +36,18 @@ class LivingInDanger {
 
     private final NamedParameterJdbcTemplate jdbc;
 
-    LivingInDanger(NamedParameterJdbcTemplate jdbc) {
+    private final Jurisdiction jurisdiction;
+
+    LivingInDanger(NamedParameterJdbcTemplate jdbc, Jurisdiction jurisdiction) {
         this.jdbc = jdbc;
+        this.jurisdiction = jurisdiction;
     }
 
     Summary summarize(Set<String> townships, Set<String> villages) {
         MapSqlParameterSource params = new MapSqlParameterSource();
         String with = AffectedSql.livingInDanger(scope(townships, villages, params));
         ExposureTally tally = new ExposureTally();
-        jdbc.query(with + AffectedSql.COUNTS, params, tally);
+        jdbc.query(with + AffectedSql.counts("TRUE"), params, tally);
         Long builtNew = jdbc.queryForObject(with + BUILT_NEW_STILL_IN_OLD, params, Long.class);
         return new Summary(tally.totals(), builtNew, tally.byTownship(), tally.rankedVillages());
     }
@@ -49,11 +55,18 @@ class LivingInDanger {
     /** Streams the list, most urgent first; inside a read-only transaction. */
     void targets(Set<String> townships, Set<String> villages, TargetList list, Consumer<ExportRow> sink) {
         MapSqlParameterSource params = new MapSqlParameterSource();
-        String sql = AffectedSql.livingInDanger(scope(townships, villages, params)) + TargetListSql.ROWS;
+        String sql = AffectedSql.livingInDanger(scope(townships, villages, params)) + TargetListSql.rows("TRUE");
         jdbc.query(sql, params, (RowCallbackHandler) rs -> sink.accept(list.row(rs)));
     }
 
-    private static String scope(Set<String> townships, Set<String> villages, MapSqlParameterSource params) {
+    /** The areas asked for, within the account's jurisdiction, as a condition on {@code h.village_code}. */
+    private String scope(Set<String> townships, Set<String> villages, MapSqlParameterSource params) {
+        String asked = asked(townships, villages, params);
+        String allowed = jurisdiction.condition("h.village_code", params);
+        return asked == null ? allowed : asked + " AND " + allowed;
+    }
+
+    private static String asked(Set<String> townships, Set<String> villages, MapSqlParameterSource params) {
         if (!villages.isEmpty()) {
             params.addValue("villages", villages);
             return townships.isEmpty() ? "h.village_code IN (:villages)"

@@ -11,7 +11,11 @@ import org.anju.export.ExportRow;
 import org.anju.system.FieldProblem;
 import org.anju.system.InvalidInputException;
 import org.anju.system.NotFoundException;
+import org.anju.security.Jurisdiction;
+import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
 import org.springframework.jdbc.core.RowCallbackHandler;
+import org.anju.security.Jurisdiction;
+import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.stereotype.Service;
 
@@ -26,7 +30,10 @@ class RasterExposure {
 
     private final NamedParameterJdbcTemplate jdbc;
 
-    RasterExposure(NamedParameterJdbcTemplate jdbc) {
+    private final Jurisdiction jurisdiction;
+
+    RasterExposure(NamedParameterJdbcTemplate jdbc, Jurisdiction jurisdiction) {
+        this.jurisdiction = jurisdiction;
         this.jdbc = jdbc;
     }
 
@@ -80,13 +87,17 @@ class RasterExposure {
 
     AffectedSummary summarize(Classes classes) {
         ExposureTally tally = new ExposureTally();
-        jdbc.query(AffectedSql.rasterHit(classes.bounds().size()) + AffectedSql.COUNTS, classes.params(), tally);
+        MapSqlParameterSource params = new MapSqlParameterSource(classes.params());
+        String scope = jurisdiction.condition("h.village_code", params);
+        jdbc.query(AffectedSql.rasterHit(classes.bounds().size()) + AffectedSql.counts(scope), params, tally);
         return new AffectedSummary(classes.raster(), 0, tally.totals(), tally.bySeverity(classes.names()),
                 tally.byTownship(), tally.rankedVillages());
     }
 
     void targets(Classes classes, TargetList list, Consumer<ExportRow> sink) {
-        jdbc.query(AffectedSql.rasterHit(classes.bounds().size()) + TargetListSql.ROWS, classes.params(),
+        MapSqlParameterSource params = new MapSqlParameterSource(classes.params());
+        String scope = jurisdiction.condition("h.village_code", params);
+        jdbc.query(AffectedSql.rasterHit(classes.bounds().size()) + TargetListSql.rows(scope), params,
                 (RowCallbackHandler) rs -> sink.accept(list.row(rs)));
     }
 }

@@ -43,6 +43,11 @@ final class TargetListSql {
             """;
 
     /** The list, most urgent first, then by township, village and house code. Follows a {@code hit} CTE. */
-    static final String ROWS = "SELECT x.*, " + PRIORITY + " AS priority\nFROM (\n" + HOUSE_ROWS + ") x\n"
-            + "ORDER BY priority, x.township_code, x.village_code, x.house_code";
+    private static final String ROWS = "SELECT x.*, " + PRIORITY + " AS priority\nFROM (\n" + HOUSE_ROWS
+            + "WHERE %s\n) x\n" + "ORDER BY priority, x.township_code, x.village_code, x.house_code";
+
+    /** The rows of the houses in {@code hit} where {@code scope} (the jurisdiction, on {@code h.village_code}) holds. */
+    static String rows(String scope) {
+        return ROWS.formatted(scope);
+    }
 }

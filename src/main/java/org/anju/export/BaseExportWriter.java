@@ -3,8 +3,11 @@ package org.anju.export;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 
+import org.locationtech.jts.geom.Geometry;
+
 /**
  * The life cycle shared by all writers: checks and normalises each row ({@link Values#normalize}),
+ * conforms its geometry to the schema's {@link GeometryKind} and projects it to the output CRS,
  * counts rows, and makes {@code close()}/{@code abort()} idempotent with cleanup always run.
  * A write that fails while writing (not while checking) leaves the writer failed: close then only
  * cleans up.
@@ -12,16 +15,22 @@ import java.io.UncheckedIOException;
 abstract class BaseExportWriter implements ExportWriter {
 
     protected final TableSchema schema;
+    protected final OutputCrs crs;
     private long rows;
     private boolean closed;
     private boolean failed;
 
-    BaseExportWriter(TableSchema schema) {
+    BaseExportWriter(TableSchema schema, OutputCrs crs) {
         this.schema = schema;
+        this.crs = crs;
     }
 
-    /** Writes one checked row; {@code values} are normalised (see {@link Values#normalize}). */
-    protected abstract void writeRow(ExportRow row, Object[] values) throws IOException;
+    /**
+     * Writes one checked row; {@code geometry} is the row's geometry of the schema's kind in the
+     * output CRS ({@code null} without location), {@code values} are normalised (see
+     * {@link Values#normalize}).
+     */
+    protected abstract void writeRow(ExportRow row, Geometry geometry, Object[] values) throws IOException;
 
     /** Completes the document and writes it to the stream. */
     protected abstract void finish() throws IOException;
@@ -38,8 +47,9 @@ abstract class BaseExportWriter implements ExportWriter {
             throw new IllegalStateException("export writer failed earlier");
         }
         Object[] values = Values.normalize(schema, row);
+        Geometry geometry = crs.project(schema.geometryKind().conform(row.geometry()));
         try {
-            writeRow(row, values);
+            writeRow(row, geometry, values);
             rows++;
         } catch (IOException e) {
             failed = true;

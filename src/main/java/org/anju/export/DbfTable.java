@@ -10,6 +10,7 @@ import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.nio.ByteBuffer;
 import java.nio.ByteOrder;
+import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -19,7 +20,10 @@ import java.util.Arrays;
 import java.util.List;
 
 /**
- * The attribute table (.dbf, dBASE III) of a Shapefile, in UTF-8 (declared by the {@code .cpg}).
+ * The attribute table (.dbf, dBASE III) of a Shapefile, in UTF-8 or GBK (declared by the
+ * {@code .cpg}; GBK also by the language driver byte 0x4D). Text is encoded with Java's own
+ * encoder — not H2GIS's DBF writer, which writes {@code ?} for every character in GBK; characters
+ * GBK cannot encode become {@code ?}; widths are counted in encoded bytes.
  *
  * <p>Field widths are fitted to the data: values are first staged in a temporary file (one value
  * at a time, already formatted) while the widest value of each field is tracked; the .dbf is then
@@ -51,7 +55,10 @@ final class DbfTable implements AutoCloseable {
     private static final int MAX_FIELDS = 254;
     private static final DateTimeFormatter DATE = DateTimeFormatter.BASIC_ISO_DATE;
 
+    private static final byte LANGUAGE_DRIVER_GBK = 0x4D;
+
     private final List<Column> columns;
+    private final Charset charset;
     private final List<String> names;
     private final Path stagePath;
     private final DataOutputStream stage;
@@ -60,7 +67,8 @@ final class DbfTable implements AutoCloseable {
     private final int[] maxIntegerDigits;
     private long records;
 
-    DbfTable(List<Column> columns, List<String> names, Path stagePath) throws IOException {
+    DbfTable(List<Column> columns, List<String> names, Path stagePath, Charset charset) throws IOException {
+        this.charset = charset;
         if (columns.size() > MAX_FIELDS) {
             throw new IllegalArgumentException("a Shapefile holds at most " + MAX_FIELDS + " fields");
         }
@@ -94,7 +102,8 @@ final class DbfTable implements AutoCloseable {
         }
         return switch (columns.get(field).type()) {
             case TEXT -> {
-                byte[] text = utf8Prefix((String) value, MAX_TEXT_BYTES);
+                byte[] text = charset.equals(StandardCharsets.UTF_8)
+                        ? utf8Prefix((String) value, MAX_TEXT_BYTES) : encodedPrefix((String) value, charset, MAX_TEXT_BYTES);
                 yield text.length == 0 ? null : text;
             }
             case INTEGER -> ascii(value.toString());
@@ -126,6 +135,29 @@ final class DbfTable implements AutoCloseable {
             end--;
         }
         return Arrays.copyOf(bytes, end);
+    }
+
+    /**
+     * The longest prefix of {@code text} whose encoding in a stateless charset (GBK) fits
+     * {@code maxBytes}, cut between characters; unencodable characters become {@code ?}.
+     */
+    static byte[] encodedPrefix(String text, Charset charset, int maxBytes) {
+        byte[] bytes = text.getBytes(charset);
+        if (bytes.length <= maxBytes) {
+            return bytes;
+        }
+        int used = 0;
+        int end = 0;
+        while (end < text.length()) {
+            int next = text.offsetByCodePoints(end, 1);
+            int size = text.substring(end, next).getBytes(charset).length;
+            if (used + size > maxBytes) {
+                break;
+            }
+            used += size;
+            end = next;
+        }
+        return text.substring(0, end).getBytes(charset);
     }
 
     private static byte[] ascii(String text) {
@@ -195,6 +227,9 @@ final class DbfTable implements AutoCloseable {
         header.putInt((int) records);
         header.putShort((short) (32 + 32 * n + 1));
         header.putShort((short) recordLength);
+        if (charset.name().equals("GBK")) {
+            header.put(29, LANGUAGE_DRIVER_GBK);
+        }
         header.position(32);
         for (int i = 0; i < n; i++) {
             byte[] name = Arrays.copyOf(ascii(names.get(i)), 11);

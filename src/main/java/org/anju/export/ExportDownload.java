@@ -27,14 +27,30 @@ public final class ExportDownload {
      */
     public static void send(HttpServletResponse response, String suffix, TableSchema schema, boolean sheetPerGroup,
                             String fileBase, Consumer<ExportWriter> rows) throws IOException {
-        ExportFormat format = ExportFormat.fromSuffix(suffix).orElseThrow(() -> InvalidInputException.badRequest(
+        send(response, format(suffix), schema, ExportOptions.DEFAULTS.withSheetPerGroup(sheetPerGroup), fileBase, rows);
+    }
+
+    /**
+     * The format of a URL suffix.
+     *
+     * @throws InvalidInputException (400) when the suffix names no format
+     */
+    public static ExportFormat format(String suffix) {
+        return ExportFormat.fromSuffix(suffix).orElseThrow(() -> InvalidInputException.badRequest(
                 new FieldProblem("format", suffix, "export.format")));
+    }
+
+    /** As above, with every option (layer name, output CRS, Shapefile encoding) given. */
+    public static void send(HttpServletResponse response, ExportFormat format, TableSchema schema, ExportOptions options,
+                            String fileBase, Consumer<ExportWriter> rows) throws IOException {
+        if (format == ExportFormat.KML && !options.crs().geographic()) {
+            throw InvalidInputException.badRequest(new FieldProblem("crs", options.crs().toString(), "export.crsKml"));
+        }
         response.setContentType(format.contentType());
         response.setHeader("Content-Disposition", "attachment; filename=\"" + format.fileName("anju-export")
                 + "\"; filename*=UTF-8''" + URLEncoder.encode(format.fileName(fileBase), StandardCharsets.UTF_8)
                 .replace("+", "%20"));
-        ExportWriter writer = ExportWriters.open(format, schema, response.getOutputStream(),
-                ExportOptions.DEFAULTS.withSheetPerGroup(sheetPerGroup));
+        ExportWriter writer = ExportWriters.open(format, schema, response.getOutputStream(), options);
         try {
             rows.accept(writer);
         } catch (RuntimeException e) {

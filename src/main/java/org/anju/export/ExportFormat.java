@@ -11,13 +11,15 @@ public enum ExportFormat {
     /** UTF-8 with BOM, for Excel/WPS. */
     CSV("csv", "text/csv;charset=UTF-8", "csv"),
     XLSX("xlsx", "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", "xlsx"),
-    /** RFC 7946 FeatureCollection of points. */
+    /** RFC 7946 FeatureCollection (with a {@code crs} member when projected). */
     GEOJSON("geojson", "application/geo+json", "geojson"),
     /** KML 2.2, for Google Earth and 奥维互动地图. */
     KML("kml", "application/vnd.google-earth.kml+xml", "kml"),
     GPKG("gpkg", "application/geopackage+sqlite3", "gpkg"),
-    /** A zipped point Shapefile; GDAL and QGIS open {@code .shp.zip} files directly. */
-    SHP_ZIP("shp.zip", "application/zip", "shp.zip");
+    /** A zipped Shapefile; GDAL and QGIS open {@code .shp.zip} files directly. */
+    SHP_ZIP("shp.zip", "application/zip", "shp.zip"),
+    /** FlatGeobuf 3 (streaming, without spatial index). */
+    FLATGEOBUF("fgb", "application/flatgeobuf", "fgb");
 
     private final String suffix;
     private final String contentType;

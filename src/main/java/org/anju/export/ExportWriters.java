@@ -20,8 +20,8 @@ public final class ExportWriters {
     /**
      * A writer of {@code format} to {@code out}. The stream is not closed by the writer.
      *
-     * @throws IllegalArgumentException when the schema cannot be written in this format (e.g. a key
-     *                                  reserved by GeoPackage)
+     * @throws IllegalArgumentException when the schema or options cannot be written in this format
+     *                                  (e.g. a key reserved by GeoPackage, a projected CRS in KML)
      * @throws UncheckedIOException     when temporary files cannot be created
      */
     public static ExportWriter open(ExportFormat format, TableSchema schema, OutputStream out, ExportOptions options) {
@@ -30,12 +30,13 @@ public final class ExportWriters {
         Objects.requireNonNull(options, "options");
         try {
             return switch (format) {
-                case CSV -> new CsvExportWriter(schema, out);
+                case CSV -> new CsvExportWriter(schema, out, options.crs());
                 case XLSX -> new XlsxExportWriter(schema, out, options);
-                case GEOJSON -> new GeoJsonExportWriter(schema, out);
-                case KML -> new KmlExportWriter(schema, out);
+                case GEOJSON -> new GeoJsonExportWriter(schema, out, options.crs());
+                case KML -> new KmlExportWriter(schema, out, options.crs());
                 case GPKG -> new GeoPackageExportWriter(schema, out, options);
                 case SHP_ZIP -> new ShapefileZipWriter(schema, out, options);
+                case FLATGEOBUF -> new FlatGeobufExportWriter(schema, out, options.crs());
             };
         } catch (IOException e) {
             throw new UncheckedIOException(e);

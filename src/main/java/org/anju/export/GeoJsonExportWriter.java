@@ -10,13 +10,20 @@ import tools.jackson.core.JsonGenerator;
 import tools.jackson.core.ObjectWriteContext;
 import tools.jackson.core.StreamWriteFeature;
 import tools.jackson.core.json.JsonFactory;
+import org.locationtech.jts.geom.Coordinate;
+import org.locationtech.jts.geom.Geometry;
+import org.locationtech.jts.geom.LineString;
+import org.locationtech.jts.geom.Point;
+import org.locationtech.jts.geom.Polygon;
 
 /**
- * GeoJSON (RFC 7946): a FeatureCollection named after the schema title, one Point feature per row
- * (geometry {@code null} for a row without location), properties by column key: numbers as JSON
- * numbers, booleans as JSON booleans, dates as ISO-8601 strings, missing values as {@code null}.
- * Coordinates are CGCS2000 longitude/latitude with 7 decimals; there is no {@code crs} member
- * (RFC 7946 readers take WGS 84, which CGCS2000 matches within centimetres).
+ * GeoJSON (RFC 7946): a FeatureCollection named after the schema title, one feature per row
+ * (Point or MultiPolygon; geometry {@code null} for a row without location), properties by column
+ * key: numbers as JSON numbers, booleans as JSON booleans, dates as ISO-8601 strings, missing values
+ * as {@code null}. Coordinates are CGCS2000 longitude/latitude with 7 decimals and there is no
+ * {@code crs} member (RFC 7946 readers take WGS 84, which CGCS2000 matches within centimetres).
+ * With a projected output CRS coordinates are metres with 3 decimals and the collection carries the
+ * GeoJSON 2008 {@code crs} member ({@code urn:ogc:def:crs:EPSG::4546}), which GDAL and QGIS read.
  *
  * <p>Streams: memory is one feature plus the generator's buffer.
  */
@@ -30,31 +37,38 @@ final class GeoJsonExportWriter extends BaseExportWriter {
     private final JsonGenerator json;
     private final String[] keys;
 
-    GeoJsonExportWriter(TableSchema schema, OutputStream out) {
-        super(schema);
+    GeoJsonExportWriter(TableSchema schema, OutputStream out, OutputCrs crs) {
+        super(schema, crs);
         List<Column> columns = schema.columns();
         this.keys = columns.stream().map(Column::key).toArray(String[]::new);
         this.json = JSON.createGenerator(ObjectWriteContext.empty(), out);
         json.writeStartObject();
         json.writeStringProperty("type", "FeatureCollection");
         json.writeStringProperty("name", schema.title());
+        if (!crs.geographic()) {
+            json.writeName("crs");
+            json.writeStartObject();
+            json.writeStringProperty("type", "name");
+            json.writeName("properties");
+            json.writeStartObject();
+            json.writeStringProperty("name", "urn:ogc:def:crs:EPSG::" + crs.srid());
+            json.writeEndObject();
+            json.writeEndObject();
+        }
         json.writeName("features");
         json.writeStartArray();
     }
 
     @Override
-    protected void writeRow(ExportRow row, Object[] values) {
+    protected void writeRow(ExportRow row, Geometry geometry, Object[] values) {
         json.writeStartObject();
         json.writeStringProperty("type", "Feature");
         json.writeName("geometry");
-        if (row.hasLocation()) {
+        if (geometry != null) {
             json.writeStartObject();
-            json.writeStringProperty("type", "Point");
+            json.writeStringProperty("type", geometry.getGeometryType());
             json.writeName("coordinates");
-            json.writeStartArray();
-            json.writeNumber(Values.coordinate(row.lon()));
-            json.writeNumber(Values.coordinate(row.lat()));
-            json.writeEndArray();
+            writeCoordinates(geometry);
             json.writeEndObject();
         } else {
             json.writeNull();
@@ -67,6 +81,40 @@ final class GeoJsonExportWriter extends BaseExportWriter {
         }
         json.writeEndObject();
         json.writeEndObject();
+    }
+
+    private void writeCoordinates(Geometry geometry) {
+        if (geometry instanceof Point point) {
+            writePosition(point.getCoordinate());
+        } else if (geometry instanceof Polygon polygon) {
+            json.writeStartArray();
+            writeRing(polygon.getExteriorRing());
+            for (int i = 0; i < polygon.getNumInteriorRing(); i++) {
+                writeRing(polygon.getInteriorRingN(i));
+            }
+            json.writeEndArray();
+        } else {
+            json.writeStartArray();
+            for (int i = 0; i < geometry.getNumGeometries(); i++) {
+                writeCoordinates(geometry.getGeometryN(i));
+            }
+            json.writeEndArray();
+        }
+    }
+
+    private void writeRing(LineString ring) {
+        json.writeStartArray();
+        for (Coordinate c : ring.getCoordinates()) {
+            writePosition(c);
+        }
+        json.writeEndArray();
+    }
+
+    private void writePosition(Coordinate c) {
+        json.writeStartArray();
+        json.writeNumber(crs.format(c.x));
+        json.writeNumber(crs.format(c.y));
+        json.writeEndArray();
     }
 
     private void writeValue(Object value) {

@@ -28,15 +28,20 @@ import mil.nga.geopackage.features.columns.GeometryColumns;
 import mil.nga.geopackage.features.user.FeatureColumn;
 import mil.nga.geopackage.features.user.FeatureTable;
 import mil.nga.geopackage.features.user.FeatureTableMetadata;
-import mil.nga.geopackage.geom.GeoPackageGeometryData;
 import mil.nga.geopackage.srs.SpatialReferenceSystem;
+import mil.nga.geopackage.srs.SpatialReferenceSystemDao;
 import mil.nga.sf.GeometryType;
-import mil.nga.sf.Point;
+import org.locationtech.jts.geom.Envelope;
+import org.locationtech.jts.geom.Geometry;
+import org.locationtech.jts.io.ByteOrderValues;
+import org.locationtech.jts.io.WKBWriter;
 
 /**
- * GeoPackage (OGC 12-128r18) with one point feature table named {@link ExportOptions#layerName()}
- * (identifier = the schema title) in CGCS2000, registered as EPSG:4490 with its OGC WKT
- * definition. Columns are named by key, typed TEXT, INTEGER, REAL (decimals), DATE (ISO text) and
+ * GeoPackage (OGC 12-128r18) with one feature table named {@link ExportOptions#layerName()}
+ * (identifier = the schema title) of the schema's geometry kind (POINT or MULTIPOLYGON), in the
+ * output CRS — by default CGCS2000, registered as EPSG:4490 with its OGC WKT definition. Geometries
+ * are standard GeoPackage binary: the {@code GP} header with SRS id and (for areas) the envelope,
+ * then little-endian WKB. Columns are named by key, typed TEXT, INTEGER, REAL (decimals), DATE (ISO text) and
  * BOOLEAN; the Chinese labels are recorded as names/titles in {@code gpkg_data_columns} (schema
  * extension), for readers that show them as field aliases. The feature id is {@code fid} and the geometry
  * {@code geom} (GDAL's names), so those keys are refused. A spatial index (RTree extension) is built
@@ -65,14 +70,12 @@ final class GeoPackageExportWriter extends BaseExportWriter {
     private final FeatureTable featureTable;
     private final Connection connection;
     private final PreparedStatement insert;
+    private final WKBWriter wkb = new WKBWriter(2, ByteOrderValues.LITTLE_ENDIAN);
+    private final Envelope extent = new Envelope();
     private int pending;
-    private double minLon = Double.POSITIVE_INFINITY;
-    private double minLat = Double.POSITIVE_INFINITY;
-    private double maxLon = Double.NEGATIVE_INFINITY;
-    private double maxLat = Double.NEGATIVE_INFINITY;
 
     GeoPackageExportWriter(TableSchema schema, OutputStream out, ExportOptions options) throws IOException {
-        super(schema);
+        super(schema, options.crs());
         for (Column column : schema.columns()) {
             if (column.key().equals(ID_COLUMN) || column.key().equals(GEOMETRY_COLUMN)) {
                 throw new IllegalArgumentException("column key '" + column.key() + "' is reserved in GeoPackage exports");
@@ -87,7 +90,7 @@ final class GeoPackageExportWriter extends BaseExportWriter {
             GeoPackageManager.create(file.toFile());
             opened = GeoPackageManager.open(file.toFile());
             this.geoPackage = opened;
-            this.featureTable = createTable(geoPackage, schema, table);
+            this.featureTable = createTable(geoPackage, schema, table, crs);
             this.connection = geoPackage.getConnection().getConnection();
             try (Statement pragma = connection.createStatement()) {
                 pragma.execute("PRAGMA journal_mode = OFF");
@@ -111,19 +114,25 @@ final class GeoPackageExportWriter extends BaseExportWriter {
         directory.close();
     }
 
-    private static FeatureTable createTable(GeoPackage geoPackage, TableSchema schema, String table) throws SQLException {
-        SpatialReferenceSystem srs = new SpatialReferenceSystem();
-        srs.setSrsName(Cgcs2000Definitions.NAME);
-        srs.setSrsId(Cgcs2000Definitions.SRID);
-        srs.setOrganization("EPSG");
-        srs.setOrganizationCoordsysId(Cgcs2000Definitions.SRID);
-        srs.setDefinition(Cgcs2000Definitions.OGC_WKT);
-        srs.setDescription("CGCS2000 2000国家大地坐标系, longitude/latitude");
-        geoPackage.getSpatialReferenceSystemDao().create(srs);
+    private static FeatureTable createTable(GeoPackage geoPackage, TableSchema schema, String table, OutputCrs crs)
+            throws SQLException {
+        SpatialReferenceSystemDao srsDao = geoPackage.getSpatialReferenceSystemDao();
+        SpatialReferenceSystem srs = srsDao.queryForId((long) crs.srid());
+        if (srs == null) {
+            srs = new SpatialReferenceSystem();
+            srs.setSrsName(crs.name());
+            srs.setSrsId(crs.srid());
+            srs.setOrganization("EPSG");
+            srs.setOrganizationCoordsysId(crs.srid());
+            srs.setDefinition(crs.ogcWkt());
+            srs.setDescription(crs.srid() == Cgcs2000Definitions.SRID
+                    ? "CGCS2000 2000国家大地坐标系, longitude/latitude" : crs.name());
+            srsDao.create(srs);
+        }
 
         GeometryColumns geometry = new GeometryColumns();
         geometry.setId(new TableColumnKey(table, GEOMETRY_COLUMN));
-        geometry.setGeometryType(GeometryType.POINT);
+        geometry.setGeometryType(schema.geometryKind().isPoint() ? GeometryType.POINT : GeometryType.MULTIPOLYGON);
         geometry.setZ((byte) 0);
         geometry.setM((byte) 0);
         geometry.setSrs(srs);
@@ -173,15 +182,11 @@ final class GeoPackageExportWriter extends BaseExportWriter {
     }
 
     @Override
-    protected void writeRow(ExportRow row, Object[] values) throws IOException {
+    protected void writeRow(ExportRow row, Geometry geometry, Object[] values) throws IOException {
         try {
-            if (row.hasLocation()) {
-                insert.setBytes(1, GeoPackageGeometryData.create(Cgcs2000Definitions.SRID,
-                        new Point(row.lon(), row.lat())).toBytes());
-                minLon = Math.min(minLon, row.lon());
-                maxLon = Math.max(maxLon, row.lon());
-                minLat = Math.min(minLat, row.lat());
-                maxLat = Math.max(maxLat, row.lat());
+            if (geometry != null) {
+                insert.setBytes(1, geometryBlob(geometry));
+                extent.expandToInclude(geometry.getEnvelopeInternal());
             } else {
                 insert.setNull(1, Types.BLOB);
             }
@@ -196,6 +201,25 @@ final class GeoPackageExportWriter extends BaseExportWriter {
         } catch (SQLException e) {
             throw new IOException("cannot write to the GeoPackage", e);
         }
+    }
+
+    /**
+     * GeoPackage binary: magic {@code GP}, version 0, flags (little endian; envelope [minx, maxx, miny,
+     * maxy] for areas, none for points), SRS id, then little-endian WKB.
+     */
+    private byte[] geometryBlob(Geometry geometry) {
+        boolean withEnvelope = !(geometry instanceof org.locationtech.jts.geom.Point);
+        byte[] body = wkb.write(geometry);
+        java.nio.ByteBuffer blob = java.nio.ByteBuffer.allocate(8 + (withEnvelope ? 32 : 0) + body.length)
+                .order(java.nio.ByteOrder.LITTLE_ENDIAN);
+        blob.put((byte) 'G').put((byte) 'P').put((byte) 0).put((byte) (withEnvelope ? 0b011 : 0b001));
+        blob.putInt(crs.srid());
+        if (withEnvelope) {
+            Envelope box = geometry.getEnvelopeInternal();
+            blob.putDouble(box.getMinX()).putDouble(box.getMaxX()).putDouble(box.getMinY()).putDouble(box.getMaxY());
+        }
+        blob.put(body);
+        return blob.array();
     }
 
     private void bind(int parameter, Object value) throws SQLException {
@@ -225,13 +249,13 @@ final class GeoPackageExportWriter extends BaseExportWriter {
             insert.close();
             connection.commit();
             connection.setAutoCommit(true);
-            if (minLon <= maxLon) {
+            if (!extent.isNull()) {
                 ContentsDao contentsDao = geoPackage.getContentsDao();
                 Contents contents = contentsDao.queryForId(table);
-                contents.setMinX(minLon);
-                contents.setMinY(minLat);
-                contents.setMaxX(maxLon);
-                contents.setMaxY(maxLat);
+                contents.setMinX(extent.getMinX());
+                contents.setMinY(extent.getMinY());
+                contents.setMaxX(extent.getMaxX());
+                contents.setMaxY(extent.getMaxY());
                 contentsDao.update(contents);
             }
             new RTreeIndexExtension(geoPackage).create(featureTable);

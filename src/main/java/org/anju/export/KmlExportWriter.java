@@ -10,6 +10,10 @@ import java.nio.file.Files;
 import java.util.List;
 import java.util.Locale;
 
+import org.locationtech.jts.geom.Geometry;
+import org.locationtech.jts.geom.Point;
+import org.locationtech.jts.geom.Polygon;
+
 /**
  * KML 2.2 for Google Earth and 奥维互动地图 (UTF-8, namespace {@value #NAMESPACE}). One Placemark per
  * row: {@code <name>} from the schema's name column; a {@code <description>} with an HTML table of
@@ -17,8 +21,10 @@ import java.util.Locale;
  * schema has a column with key {@value #GRADE_KEY}, a style per safety grade (A/B green, C orange,
  * D red, anything else grey: value's first letter decides, so "C" and "C级（局部危房）" both work);
  * {@code <ExtendedData>} with every value by key, as displayed (the labels are in the description
- * only, not repeated per value, to keep large lists small); and a Point with longitude,latitude to
- * 7 decimals (no Point when the row has no location). Size: about 1.2 KB per placemark with ten
+ * only, not repeated per value, to keep large lists small); and the geometry with longitude,latitude
+ * to 7 decimals: a Point, or for area layers a Polygon (outer and inner boundaries) or a
+ * MultiGeometry of polygons (none when the row has no location). KML is longitude/latitude by
+ * definition: a projected output CRS is refused. Size: about 1.2 KB per placemark with ten
  * columns, so 10^5 rows make ≈ 120 MB (a KMZ would be a tenth of that).
  *
  * <p>Groups: with a group column, placemarks are put in one {@code <Folder>} per group (e.g. per
@@ -53,8 +59,11 @@ final class KmlExportWriter extends BaseExportWriter {
     private final GroupSpool spool;
     private final StringBuilder placemark = new StringBuilder(2048);
 
-    KmlExportWriter(TableSchema schema, OutputStream out) throws IOException {
-        super(schema);
+    KmlExportWriter(TableSchema schema, OutputStream out, OutputCrs crs) throws IOException {
+        super(schema, crs);
+        if (!crs.geographic()) {
+            throw new IllegalArgumentException("KML is always longitude/latitude, not " + crs);
+        }
         this.out = out;
         this.kml = new BufferedWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8), 1 << 16);
         List<Column> columns = schema.columns();
@@ -88,7 +97,7 @@ final class KmlExportWriter extends BaseExportWriter {
     }
 
     @Override
-    protected void writeRow(ExportRow row, Object[] values) throws IOException {
+    protected void writeRow(ExportRow row, Geometry geometry, Object[] values) throws IOException {
         StringBuilder p = placemark;
         p.setLength(0);
         p.append("<Placemark><name>").append(Xml.escape(Values.display(values[nameIndex]))).append("</name>");
@@ -106,13 +115,37 @@ final class KmlExportWriter extends BaseExportWriter {
             p.append(dataStarts[i]).append(Xml.escape(Values.display(values[i]))).append("</value></Data>");
         }
         p.append("</ExtendedData>");
-        if (row.hasLocation()) {
-            p.append("<Point><coordinates>").append(Values.coordinate(row.lon())).append(',')
-                    .append(Values.coordinate(row.lat())).append("</coordinates></Point>");
+        if (geometry instanceof Point point) {
+            p.append("<Point><coordinates>");
+            GeometryText.kmlCoordinates(p, point.getCoordinates(), crs);
+            p.append("</coordinates></Point>");
+        } else if (geometry != null) {
+            boolean multi = geometry.getNumGeometries() > 1;
+            if (multi) {
+                p.append("<MultiGeometry>");
+            }
+            for (int i = 0; i < geometry.getNumGeometries(); i++) {
+                polygon(p, (Polygon) geometry.getGeometryN(i));
+            }
+            if (multi) {
+                p.append("</MultiGeometry>");
+            }
         }
         p.append("</Placemark>\n");
         Writer target = spool == null ? kml : spool.writer(Values.group(values[groupIndex]));
         target.append(p);
+    }
+
+    private void polygon(StringBuilder p, Polygon polygon) {
+        p.append("<Polygon><outerBoundaryIs><LinearRing><coordinates>");
+        GeometryText.kmlCoordinates(p, polygon.getExteriorRing().getCoordinates(), crs);
+        p.append("</coordinates></LinearRing></outerBoundaryIs>");
+        for (int i = 0; i < polygon.getNumInteriorRing(); i++) {
+            p.append("<innerBoundaryIs><LinearRing><coordinates>");
+            GeometryText.kmlCoordinates(p, polygon.getInteriorRingN(i).getCoordinates(), crs);
+            p.append("</coordinates></LinearRing></innerBoundaryIs>");
+        }
+        p.append("</Polygon>");
     }
 
     /** HTML text for the balloon: escaped (so it cannot end the CDATA section), line breaks kept. */

@@ -9,15 +9,22 @@ import java.util.List;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipOutputStream;
 
+import org.locationtech.jts.geom.Geometry;
+import org.locationtech.jts.geom.Point;
+
 /**
- * A zipped point Shapefile: {@code <layer>.shp .shx .dbf .prj .cpg} plus {@code <layer>_fields.txt},
+ * A zipped Shapefile: {@code <layer>.shp .shx .dbf .prj .cpg} plus {@code <layer>_fields.txt},
  * all at the root of the zip ({@code <layer>} = {@link ExportOptions#layerName()}).
  *
  * <ul>
- * <li>Geometry: points in CGCS2000; a row without location is a null shape.</li>
- * <li>{@code .prj}: the ESRI WKT of GCS_China_Geodetic_Coordinate_System_2000 (EPSG:4490).</li>
- * <li>Attributes: UTF-8, declared by {@code .cpg} = {@code UTF-8}, which QGIS, GDAL, H2GIS and
- * ArcGIS honour. Not GBK: UTF-8 keeps rare characters of names (生僻字) that GBK cannot encode.
+ * <li>Geometry: points or polygons (see {@link ShapefileShapes}) in the output CRS; a row without
+ * location is a null shape.</li>
+ * <li>{@code .prj}: the ESRI WKT of the output CRS (by default GCS_China_Geodetic_Coordinate_System_2000,
+ * EPSG:4490; e.g. CGCS2000_3_Degree_GK_CM_111E for EPSG:4546).</li>
+ * <li>Attributes: UTF-8 by default, declared by {@code .cpg} = {@code UTF-8}, which QGIS, GDAL,
+ * H2GIS and ArcGIS honour; or GBK ({@link ExportOptions#dbfEncoding()}), declared by {@code .cpg} =
+ * {@code GBK} and the dBASE language driver 0x4D, for older desktop software. UTF-8 keeps rare
+ * characters of names (生僻字) that GBK cannot encode; in GBK they become {@code ?}.
  * Field names are derived from the keys ({@link DbfFieldNames}); types and widths see
  * {@link DbfTable}; text over 254 bytes is cut at a character boundary.</li>
  * <li>{@code _fields.txt} (UTF-8 with BOM, tab-separated, CRLF): each field name with its Chinese
@@ -32,24 +39,28 @@ final class ShapefileZipWriter extends BaseExportWriter {
     private final String layer;
     private final TempDirectory directory;
     private final List<String> fieldNames;
-    private final ShapefilePoints points;
+    private final ShapefileShapes shapes;
+    private final String codePage;
     private final DbfTable table;
 
     ShapefileZipWriter(TableSchema schema, OutputStream out, ExportOptions options) throws IOException {
-        super(schema);
+        super(schema, options.crs());
         this.out = out;
         this.layer = options.layerName();
+        this.codePage = options.dbfEncoding().equals(ExportOptions.GBK) ? "GBK" : "UTF-8";
         this.fieldNames = DbfFieldNames.derive(schema.columns().stream().map(Column::key).toList());
         this.directory = new TempDirectory();
-        ShapefilePoints openedPoints = null;
+        ShapefileShapes openedShapes = null;
         try {
-            openedPoints = new ShapefilePoints(directory.resolve(layer + ".shp"), directory.resolve(layer + ".shx"));
-            this.table = new DbfTable(schema.columns(), fieldNames, directory.resolve("attributes.stage"));
-            this.points = openedPoints;
+            openedShapes = new ShapefileShapes(schema.geometryKind(), directory.resolve(layer + ".shp"),
+                    directory.resolve(layer + ".shx"));
+            this.table = new DbfTable(schema.columns(), fieldNames, directory.resolve("attributes.stage"),
+                    options.dbfEncoding());
+            this.shapes = openedShapes;
         } catch (IOException | RuntimeException e) {
             try {
-                if (openedPoints != null) {
-                    openedPoints.close();
+                if (openedShapes != null) {
+                    openedShapes.close();
                 }
             } finally {
                 directory.close();
@@ -59,21 +70,23 @@ final class ShapefileZipWriter extends BaseExportWriter {
     }
 
     @Override
-    protected void writeRow(ExportRow row, Object[] values) throws IOException {
+    protected void writeRow(ExportRow row, Geometry geometry, Object[] values) throws IOException {
         table.add(values);
-        if (row.hasLocation()) {
-            points.add(row.lon(), row.lat());
+        if (geometry instanceof Point point) {
+            shapes.add(point.getX(), point.getY());
+        } else if (geometry != null) {
+            shapes.addArea(geometry);
         } else {
-            points.addNull();
+            shapes.addNull();
         }
     }
 
     @Override
     protected void finish() throws IOException {
-        points.finish();
+        shapes.finish();
         table.writeTo(directory.resolve(layer + ".dbf"));
-        Files.writeString(directory.resolve(layer + ".prj"), Cgcs2000Definitions.ESRI_WKT, StandardCharsets.US_ASCII);
-        Files.writeString(directory.resolve(layer + ".cpg"), "UTF-8", StandardCharsets.US_ASCII);
+        Files.writeString(directory.resolve(layer + ".prj"), crs.esriWkt(), StandardCharsets.US_ASCII);
+        Files.writeString(directory.resolve(layer + ".cpg"), codePage, StandardCharsets.US_ASCII);
         Files.writeString(directory.resolve(layer + "_fields.txt"), fieldList(), StandardCharsets.UTF_8);
         ZipOutputStream zip = new ZipOutputStream(out, StandardCharsets.UTF_8);
         for (String extension : List.of(".shp", ".shx", ".dbf", ".prj", ".cpg", "_fields.txt")) {
@@ -110,7 +123,7 @@ final class ShapefileZipWriter extends BaseExportWriter {
     @Override
     protected void cleanup() throws IOException {
         try {
-            points.close();
+            shapes.close();
             table.close();
         } finally {
             directory.close();

@@ -14,8 +14,16 @@ import java.util.Set;
  * @param groupColumn key of the column that groups rows (e.g. the township), or {@code null}: one
  *                    Excel sheet per group (with {@link ExportOptions#sheetPerGroup()}) and one KML
  *                    folder per group
+ * @param geometryKind the one geometry type of the rows (points for lists of houses, multipolygons
+ *                    for area layers)
  */
-public record TableSchema(String title, List<Column> columns, String nameColumn, String groupColumn) {
+public record TableSchema(String title, List<Column> columns, String nameColumn, String groupColumn,
+                          GeometryKind geometryKind) {
+
+    /** A schema of point rows. */
+    public TableSchema(String title, List<Column> columns, String nameColumn, String groupColumn) {
+        this(title, columns, nameColumn, groupColumn, GeometryKind.POINT);
+    }
 
     public TableSchema {
         if (title == null || title.isBlank()) {
@@ -36,6 +44,7 @@ public record TableSchema(String title, List<Column> columns, String nameColumn,
             }
         }
         Objects.requireNonNull(nameColumn, "nameColumn");
+        Objects.requireNonNull(geometryKind, "geometryKind");
         if (!keys.contains(nameColumn)) {
             throw new IllegalArgumentException("name column is not a column: " + nameColumn);
         }

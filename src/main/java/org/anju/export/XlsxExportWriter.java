@@ -25,11 +25,15 @@ import org.apache.poi.ss.util.CellRangeAddress;
 import org.apache.poi.ss.util.WorkbookUtil;
 import org.apache.poi.xssf.streaming.SXSSFSheet;
 import org.apache.poi.xssf.streaming.SXSSFWorkbook;
+import org.locationtech.jts.geom.Geometry;
+import org.locationtech.jts.geom.Point;
 
 /**
  * Excel (XLSX) through POI's streaming {@link SXSSFWorkbook}: a bold header row of the Chinese labels
  * with the pane frozen below it and an auto-filter, typed cells (numbers, dates as {@code yyyy-mm-dd};
- * booleans as 是/否 text), then 经度/纬度 as numbers with 7 decimals. Column widths follow the
+ * booleans as 是/否 text), then 经度/纬度 as numbers with 7 decimals (X/Y in metres with 3 decimals when
+ * the output CRS is projected); for area layers, whose outlines do not fit a spreadsheet cell, the
+ * coordinates of a representative point inside the area (代表点, JTS interior point). Column widths follow the
  * longest value (CJK characters count double), at most 60 characters.
  *
  * <p>Sheets: one sheet named after the schema title; or, with {@link ExportOptions#sheetPerGroup()}
@@ -73,7 +77,7 @@ final class XlsxExportWriter extends BaseExportWriter {
     private final Set<String> sheetNames = new HashSet<>();
 
     XlsxExportWriter(TableSchema schema, OutputStream out, ExportOptions options) {
-        super(schema);
+        super(schema, options.crs());
         this.out = out;
         this.workbook = new SXSSFWorkbook(null, WINDOW, true, false);
         try {
@@ -92,15 +96,16 @@ final class XlsxExportWriter extends BaseExportWriter {
             this.integerStyle = numberStyle("0");
             this.decimalStyle = numberStyle("General");
             this.dateStyle = numberStyle("yyyy-mm-dd");
-            this.coordinateStyle = numberStyle("0.0000000");
+            this.coordinateStyle = numberStyle(crs.geographic() ? "0.0000000" : "0.000");
 
             List<Column> columns = schema.columns();
             this.headers = new String[columns.size() + 2];
             for (int i = 0; i < columns.size(); i++) {
                 headers[i] = columns.get(i).label();
             }
-            headers[columns.size()] = CsvExportWriter.LONGITUDE;
-            headers[columns.size() + 1] = CsvExportWriter.LATITUDE;
+            String pointPrefix = schema.geometryKind().isPoint() ? "" : "代表点";
+            headers[columns.size()] = pointPrefix + crs.xLabel();
+            headers[columns.size() + 1] = pointPrefix + crs.yLabel();
             this.widths = new int[headers.length];
             for (int i = 0; i < headers.length; i++) {
                 widths[i] = displayWidth(headers[i]) + 2;
@@ -143,14 +148,15 @@ final class XlsxExportWriter extends BaseExportWriter {
     }
 
     @Override
-    protected void writeRow(ExportRow row, Object[] values) {
+    protected void writeRow(ExportRow row, Geometry geometry, Object[] values) {
+        Point point = geometry == null || geometry instanceof Point p ? (Point) geometry : geometry.getInteriorPoint();
         for (int i = 0; i < values.length; i++) {
             if (values[i] != null && widths[i] < MAX_WIDTH) {
                 widths[i] = Math.max(widths[i], Math.min(MAX_WIDTH, displayWidth(Values.display(values[i])) + 1));
             }
         }
         if (allRows != null) {
-            allRows.append(row, values);
+            allRows.append(point, values);
         }
         if (groups != null) {
             String group = Values.group(values[groupIndex]);
@@ -159,7 +165,7 @@ final class XlsxExportWriter extends BaseExportWriter {
                 series = new SheetSeries(group, GROUP_WINDOW);
                 groups.put(group, series);
             }
-            series.append(row, values);
+            series.append(point, values);
         }
     }
 
@@ -258,7 +264,7 @@ final class XlsxExportWriter extends BaseExportWriter {
             parts.add(part);
         }
 
-        void append(ExportRow row, Object[] values) {
+        void append(Point point, Object[] values) {
             if (sheet == null || nextRow > MAX_DATA_ROWS) {
                 startSheet();
             }
@@ -270,13 +276,13 @@ final class XlsxExportWriter extends BaseExportWriter {
                     setValue(excelRow.createCell(i), value);
                 }
             }
-            if (row.hasLocation()) {
-                Cell lon = excelRow.createCell(values.length);
-                lon.setCellValue(Math.round(row.lon() * 1e7) / 1e7);
-                lon.setCellStyle(coordinateStyle);
-                Cell lat = excelRow.createCell(values.length + 1);
-                lat.setCellValue(Math.round(row.lat() * 1e7) / 1e7);
-                lat.setCellStyle(coordinateStyle);
+            if (point != null) {
+                Cell x = excelRow.createCell(values.length);
+                x.setCellValue(crs.round(point.getX()));
+                x.setCellStyle(coordinateStyle);
+                Cell y = excelRow.createCell(values.length + 1);
+                y.setCellValue(crs.round(point.getY()));
+                y.setCellStyle(coordinateStyle);
             }
         }
 

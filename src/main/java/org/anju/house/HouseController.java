@@ -2,13 +2,17 @@ package org.anju.house;
 
 import java.io.IOException;
 import java.net.URI;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
 import jakarta.servlet.http.HttpServletResponse;
 import org.anju.geo.FeatureCollectionWriter;
 import org.anju.household.HouseholdViews;
+import org.anju.security.Jurisdiction;
 import org.anju.system.AnjuProperties;
+import org.anju.system.FieldProblem;
+import org.anju.system.InvalidInputException;
 import org.anju.system.JsonValues;
 import org.anju.system.NotFoundException;
 import org.springframework.http.HttpStatus;
@@ -44,13 +48,17 @@ class HouseController {
     private final HouseEditor editor;
     private final HouseholdViews households;
     private final AnjuProperties properties;
+    private final HouseStatistics statistics;
+    private final Jurisdiction jurisdiction;
 
     HouseController(NamedParameterJdbcTemplate jdbc, HouseEditor editor, HouseholdViews households,
-                    AnjuProperties properties) {
+                    AnjuProperties properties, HouseStatistics statistics, Jurisdiction jurisdiction) {
+        this.jurisdiction = jurisdiction;
         this.jdbc = jdbc;
         this.editor = editor;
         this.households = households;
         this.properties = properties;
+        this.statistics = statistics;
     }
 
     /**
@@ -60,7 +68,7 @@ class HouseController {
     @GetMapping(produces = {GEO_JSON, "application/json"})
     @Transactional(readOnly = true)
     void list(@RequestParam MultiValueMap<String, String> params, HttpServletResponse response) throws IOException {
-        HouseQuery query = HouseQuery.from(params, properties.paging());
+        HouseQuery query = HouseQuery.from(params, properties.paging(), jurisdiction);
         MapSqlParameterSource countParams = new MapSqlParameterSource();
         long matched = jdbc.queryForObject(HouseSql.count(query, countParams), countParams, Long.class);
         MapSqlParameterSource pageParams = new MapSqlParameterSource();
@@ -71,6 +79,20 @@ class HouseController {
             jdbc.query(pageSql, pageParams, out::writeRow);
             out.finish(json -> writeLinks(json, query, matched));
         }
+    }
+
+    /**
+     * Counts for the houses the filters select (the same filters as the list, without paging):
+     * houses by grade, occupied C/D houses, households by category and persons.
+     */
+    @GetMapping(path = "/statistics", produces = "application/json")
+    HouseStatistics.Counts statistics(@RequestParam MultiValueMap<String, String> params) {
+        List<FieldProblem> problems = new ArrayList<>();
+        HouseFilter filter = HouseFilter.from(params, problems, jurisdiction);
+        if (!problems.isEmpty()) {
+            throw InvalidInputException.badRequest(problems);
+        }
+        return statistics.count(filter);
     }
 
     @GetMapping(path = "/{code}", produces = {GEO_JSON, "application/json"})
@@ -122,11 +144,20 @@ class HouseController {
         writeDetail(code, response);
     }
 
+    /**
+     * The house as a Feature with its history and households; 404 outside the account's
+     * jurisdiction (as if it did not exist); without households for roles that see no personal data.
+     */
     private void writeDetail(String code, HttpServletResponse response) throws IOException {
         Map<String, Object> params = Map.of("code", code);
+        List<String> village = jdbc.queryForList(HouseSql.VILLAGE_OF, params, String.class);
+        if (village.isEmpty() || !jurisdiction.covers(village.get(0))) {
+            throw new NotFoundException("house", code);
+        }
         List<Map<String, Object>> assessments = jdbc.queryForList(HouseSql.ASSESSMENTS, params);
         List<Map<String, Object>> renovations = jdbc.queryForList(HouseSql.RENOVATIONS, params);
-        List<Map<String, Object>> residents = households.ofHouse(jdbc.queryForList(HouseSql.HOUSEHOLDS, params));
+        List<Map<String, Object>> residents = jurisdiction.seesPersonalData()
+                ? households.ofHouse(jdbc.queryForList(HouseSql.HOUSEHOLDS, params)) : List.of();
         response.setContentType(GEO_JSON);
         boolean[] found = {false};
         var out = new FeatureCollectionWriter(response.getOutputStream());

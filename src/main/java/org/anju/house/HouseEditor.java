@@ -8,6 +8,7 @@ import org.anju.system.FieldProblem;
 import org.anju.system.InvalidInputException;
 import org.anju.system.NotFoundException;
 import org.anju.system.StaleVersionException;
+import org.anju.security.Jurisdiction;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -26,9 +27,11 @@ class HouseEditor {
     private final RenovationRepository renovations;
     private final HouseLocationRules locationRules;
     private final NamedParameterJdbcTemplate jdbc;
+    private final Jurisdiction jurisdiction;
 
     HouseEditor(HouseRepository houses, AssessmentRepository assessments, RenovationRepository renovations,
-                HouseLocationRules locationRules, NamedParameterJdbcTemplate jdbc) {
+                HouseLocationRules locationRules, NamedParameterJdbcTemplate jdbc, Jurisdiction jurisdiction) {
+        this.jurisdiction = jurisdiction;
         this.houses = houses;
         this.assessments = assessments;
         this.renovations = renovations;
@@ -36,9 +39,23 @@ class HouseEditor {
         this.jdbc = jdbc;
     }
 
+    /**
+     * The house with this code, when the current account may change it: 404 outside its
+     * jurisdiction (as if the house did not exist), 403 for a read-only role.
+     */
+    private House editable(String code) {
+        House house = houses.findByCode(code).orElseThrow(() -> new NotFoundException("house", code));
+        if (!jurisdiction.covers(house.getVillageCode())) {
+            throw new NotFoundException("house", code);
+        }
+        jurisdiction.requireEditable(house.getVillageCode());
+        return house;
+    }
+
     /** Stores a new house; 409 when the code exists, 422 when a rule is broken. */
     @Transactional
     House create(HouseForm form) {
+        jurisdiction.requireEditable(form.villageCode());
         if (houses.existsByCode(form.code())) {
             throw InvalidInputException.conflict(new FieldProblem("properties.code", form.code(), "code.duplicate"));
         }
@@ -53,10 +70,11 @@ class HouseEditor {
     /** Replaces the house's attributes; the code in the URL wins over a code in the body. */
     @Transactional
     House update(String code, HouseForm form) {
-        House house = houses.findByCode(code).orElseThrow(() -> new NotFoundException("house", code));
+        House house = editable(code);
         if (form.version() != house.getVersion()) {
             throw new StaleVersionException("house", code, form.version(), house.getVersion());
         }
+        jurisdiction.requireEditable(form.villageCode());
         if (!code.equals(form.code())) {
             throw InvalidInputException.unprocessable(
                     new FieldProblem("properties.code", form.code(), "code.immutable", code));
@@ -74,7 +92,7 @@ class HouseEditor {
     /** Deletes the house with its history; households living there lose their residence. */
     @Transactional
     void delete(String code, Integer version) {
-        House house = houses.findByCode(code).orElseThrow(() -> new NotFoundException("house", code));
+        House house = editable(code);
         if (version != null && version != house.getVersion()) {
             throw new StaleVersionException("house", code, version, house.getVersion());
         }
@@ -84,7 +102,7 @@ class HouseEditor {
     /** Adds an assessment to the history; it becomes the current grade when it is the newest. */
     @Transactional
     House addAssessment(String code, HouseAssessmentForm form) {
-        House house = houses.findByCode(code).orElseThrow(() -> new NotFoundException("house", code));
+        House house = editable(code);
         HouseAssessment assessment = assessments.save(new HouseAssessment(house.getId(), form.grade(),
                 form.assessedOn(), form.kind(), form.assessor(), form.note()));
         house.takeGradeFrom(assessment);
@@ -94,7 +112,7 @@ class HouseEditor {
 
     @Transactional
     void addRenovation(String code, RenovationForm form) {
-        House house = houses.findByCode(code).orElseThrow(() -> new NotFoundException("house", code));
+        House house = editable(code);
         renovations.save(new Renovation(house.getId(), form.year(), form.method(), form.subsidyYuan(),
                 form.fundingSource()));
     }

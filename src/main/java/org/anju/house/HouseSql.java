@@ -1,10 +1,7 @@
 package org.anju.house;
 
-import java.util.ArrayList;
 import java.util.List;
-import java.util.Set;
 
-import org.anju.area.AreaScope;
 import org.anju.household.TargetCategory;
 import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
 
@@ -13,7 +10,7 @@ import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
  * uses {@code &&} so that both databases use their spatial index (H2 only does with {@code &&}).
  * Values are always bound, never concatenated.
  */
-final class HouseSql {
+public final class HouseSql {
 
     private HouseSql() {
     }
@@ -40,9 +37,17 @@ final class HouseSql {
             LEFT JOIN household o ON o.id = h.owner_household_id
             """;
 
+    /** {@code SELECT} of the feature columns with the joins they need (alias {@code h} = house). */
+    public static final String FEATURE_SELECT = FEATURE_COLUMNS + FROM;
+
+    /** The joins behind {@link #FEATURE_SELECT}, starting with {@code FROM house h}, e.g. for counts. */
+    public static final String FEATURE_FROM = FROM;
+
     static final String DETAIL = FEATURE_COLUMNS + """
                    , ST_AsBinary(h.footprint) AS footprint
             """ + FROM + " WHERE h.code = :code";
+
+    static final String VILLAGE_OF = "SELECT village_code FROM house WHERE code = :code";
 
     static final String ASSESSMENTS = """
             SELECT a.grade, a.assessed_on, a.kind, a.assessor, a.note
@@ -73,50 +78,19 @@ final class HouseSql {
     /** A page of houses matching the query, ordered by code. */
     static String page(HouseQuery query, MapSqlParameterSource params) {
         params.addValue("limit", query.limit()).addValue("offset", query.offset());
-        return FEATURE_COLUMNS + FROM + where(query, params) + " ORDER BY h.code LIMIT :limit OFFSET :offset";
+        return FEATURE_COLUMNS + FROM + query.filter().where(params) + " ORDER BY h.code LIMIT :limit OFFSET :offset";
+    }
+
+    /**
+     * The conditions of the query's filters on {@code house h} (the account's jurisdiction first),
+     * values bound in {@code params}; for the OGC API and the downloads.
+     */
+    public static List<String> conditions(HouseQuery q, MapSqlParameterSource params) {
+        return q.filter().conditions(params);
     }
 
     /** How many houses match the query in all. */
     static String count(HouseQuery query, MapSqlParameterSource params) {
-        return "SELECT COUNT(*) FROM house h" + where(query, params);
-    }
-
-    private static String where(HouseQuery q, MapSqlParameterSource params) {
-        List<String> conditions = new ArrayList<>();
-        if (q.bbox() != null) {
-            params.addValue("minLon", q.bbox().minLon()).addValue("minLat", q.bbox().minLat())
-                    .addValue("maxLon", q.bbox().maxLon()).addValue("maxLat", q.bbox().maxLat());
-            conditions.add("h.location && ST_MakeEnvelope(:minLon, :minLat, :maxLon, :maxLat, 4490)");
-            conditions.add("ST_Intersects(h.location, ST_MakeEnvelope(:minLon, :minLat, :maxLon, :maxLat, 4490))");
-        }
-        in(conditions, params, "h.grade", "grades", names(q.grades()));
-        in(conditions, params, "h.occupancy", "occupancy", names(q.occupancy()));
-        in(conditions, params, "h.structure", "structures", names(q.structures()));
-        in(conditions, params, "h.village_code", "villages", q.villages());
-        if (!q.townships().isEmpty()) {
-            conditions.add(AreaScope.villageIn("h.village_code", q.townships(), "township", params));
-        }
-        if (!q.categories().isEmpty()) {
-            params.addValue("categories", names(q.categories()));
-            conditions.add("""
-                    EXISTS (SELECT 1 FROM household r
-                            JOIN household_category rc ON rc.household_id = r.id
-                            WHERE r.residence_house_id = h.id AND rc.category IN (:categories))""");
-        }
-        return conditions.isEmpty() ? "" : " WHERE " + String.join("\n  AND ", conditions);
-    }
-
-    private static void in(List<String> conditions, MapSqlParameterSource params, String column, String name,
-                           Set<String> values) {
-        if (!values.isEmpty()) {
-            params.addValue(name, values);
-            conditions.add(column + " IN (:" + name + ")");
-        }
-    }
-
-    private static Set<String> names(Set<? extends Enum<?>> values) {
-        Set<String> names = new java.util.LinkedHashSet<>();
-        values.forEach(v -> names.add(v.name()));
-        return names;
+        return "SELECT COUNT(*) FROM house h" + query.filter().where(params);
     }
 }

@@ -102,6 +102,10 @@ public class Household extends VersionedRecord {
         return id;
     }
 
+    public String getVillageCode() {
+        return villageCode;
+    }
+
     public String getCode() {
         return code;
     }

@@ -5,6 +5,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
+import org.anju.security.Jurisdiction;
 import org.anju.system.AnjuProperties;
 import org.anju.system.NotFoundException;
 import org.springframework.http.HttpStatus;
@@ -35,9 +36,11 @@ class HouseholdController {
     private final HouseholdEditor editor;
     private final HouseholdViews views;
     private final AnjuProperties properties;
+    private final Jurisdiction jurisdiction;
 
     HouseholdController(NamedParameterJdbcTemplate jdbc, HouseholdEditor editor, HouseholdViews views,
-                        AnjuProperties properties) {
+                        AnjuProperties properties, Jurisdiction jurisdiction) {
+        this.jurisdiction = jurisdiction;
         this.jdbc = jdbc;
         this.editor = editor;
         this.views = views;
@@ -48,7 +51,7 @@ class HouseholdController {
     @GetMapping
     @Transactional(readOnly = true)
     Map<String, Object> list(@RequestParam MultiValueMap<String, String> params) {
-        HouseholdQuery query = HouseholdQuery.from(params, properties.paging());
+        HouseholdQuery query = HouseholdQuery.from(params, properties.paging(), jurisdiction);
         MapSqlParameterSource countParams = new MapSqlParameterSource();
         long matched = jdbc.queryForObject(HouseholdSql.count(query, countParams), countParams, Long.class);
         MapSqlParameterSource pageParams = new MapSqlParameterSource();
@@ -63,7 +66,9 @@ class HouseholdController {
     @GetMapping("/{code}")
     @Transactional(readOnly = true)
     Map<String, Object> one(@PathVariable String code) {
-        List<Map<String, Object>> rows = jdbc.queryForList(HouseholdSql.ONE, Map.of("code", code));
+        MapSqlParameterSource params = new MapSqlParameterSource("code", code);
+        List<Map<String, Object>> rows = jdbc.queryForList(
+                HouseholdSql.one(jurisdiction.condition("hh.village_code", params)), params);
         if (rows.isEmpty()) {
             throw new NotFoundException("household", code);
         }

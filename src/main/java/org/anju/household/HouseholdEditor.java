@@ -9,6 +9,7 @@ import org.anju.system.FieldProblem;
 import org.anju.system.InvalidInputException;
 import org.anju.system.NotFoundException;
 import org.anju.system.StaleVersionException;
+import org.anju.security.Jurisdiction;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -23,13 +24,27 @@ class HouseholdEditor {
     private final HouseholdRepository households;
     private final NamedParameterJdbcTemplate jdbc;
 
-    HouseholdEditor(HouseholdRepository households, NamedParameterJdbcTemplate jdbc) {
+    private final Jurisdiction jurisdiction;
+
+    HouseholdEditor(HouseholdRepository households, NamedParameterJdbcTemplate jdbc, Jurisdiction jurisdiction) {
         this.households = households;
         this.jdbc = jdbc;
+        this.jurisdiction = jurisdiction;
+    }
+
+    /** The household, when the current account may change it: 404 outside its jurisdiction, 403 read-only. */
+    private Household editable(String code) {
+        Household household = households.findByCode(code).orElseThrow(() -> new NotFoundException("household", code));
+        if (!jurisdiction.covers(household.getVillageCode())) {
+            throw new NotFoundException("household", code);
+        }
+        jurisdiction.requireEditable(household.getVillageCode());
+        return household;
     }
 
     @Transactional
     Household create(HouseholdForm form) {
+        jurisdiction.requireEditable(form.villageCode());
         if (households.existsByCode(form.code())) {
             throw InvalidInputException.conflict(new FieldProblem("code", form.code(), "code.duplicate"));
         }
@@ -41,13 +56,14 @@ class HouseholdEditor {
 
     @Transactional
     Household update(String code, HouseholdForm form) {
-        Household household = households.findByCode(code).orElseThrow(() -> new NotFoundException("household", code));
+        Household household = editable(code);
         if (form.version() != household.getVersion()) {
             throw new StaleVersionException("household", code, form.version(), household.getVersion());
         }
         if (!code.equals(form.code())) {
             throw InvalidInputException.unprocessable(new FieldProblem("code", form.code(), "code.immutable", code));
         }
+        jurisdiction.requireEditable(form.villageCode());
         household.apply(form, checkRules(form));
         return households.saveAndFlush(household);
     }
@@ -55,7 +71,7 @@ class HouseholdEditor {
     /** Deletes the household; houses it owned keep existing without an owner. */
     @Transactional
     void delete(String code, Integer version) {
-        Household household = households.findByCode(code).orElseThrow(() -> new NotFoundException("household", code));
+        Household household = editable(code);
         if (version != null && version != household.getVersion()) {
             throw new StaleVersionException("household", code, version, household.getVersion());
         }

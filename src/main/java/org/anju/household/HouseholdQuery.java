@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Set;
 
 import org.anju.area.AdminCode;
+import org.anju.security.Jurisdiction;
 import org.anju.system.AnjuProperties;
 import org.anju.system.FieldProblem;
 import org.anju.system.InvalidInputException;
@@ -22,12 +23,19 @@ import org.springframework.util.MultiValueMap;
  * @param ownsSafeHouse         owns an A/B house other than the one it lives in; with
  *                              {@code livesInDangerousHouse=true} this finds 建新不拆旧
  * @param withoutHouse          neither lives in nor owns a house (无房户)
+ * @param jurisdiction          the account's administrative area ({@code null}: all), not a parameter
  */
-record HouseholdQuery(Set<String> villages, Set<String> townships, Set<TargetCategory> categories,
+public record HouseholdQuery(Set<String> villages, Set<String> townships, Set<TargetCategory> categories,
                       Set<TargetCategory> primaryCategories, Boolean livesInDangerousHouse, Boolean ownsSafeHouse,
-                      Boolean withoutHouse, int limit, long offset) {
+                      Boolean withoutHouse, int limit, long offset, String jurisdiction) {
 
-    static HouseholdQuery from(MultiValueMap<String, String> params, AnjuProperties.Paging paging) {
+    /** The parameter names this query reads. */
+    public static final Set<String> PARAMETERS = Set.of("village", "township", "category",
+            "primary_category", "lives_in_dangerous_house", "owns_safe_house", "without_house", "limit", "offset");
+
+    /** @throws org.anju.system.InvalidInputException (400) listing every malformed parameter */
+    public static HouseholdQuery from(MultiValueMap<String, String> params, AnjuProperties.Paging paging,
+                                      Jurisdiction jurisdiction) {
         List<FieldProblem> problems = new ArrayList<>();
         String expectCategory = Arrays.toString(TargetCategory.values());
         var villages = ListParameter.parse("village", params.get("village"),
@@ -46,6 +54,7 @@ record HouseholdQuery(Set<String> villages, Set<String> townships, Set<TargetCat
         if (!problems.isEmpty()) {
             throw InvalidInputException.badRequest(problems);
         }
-        return new HouseholdQuery(villages, townships, categories, primary, dangerous, ownsSafe, without, limit, offset);
+        return new HouseholdQuery(villages, townships, categories, primary, dangerous, ownsSafe, without, limit, offset,
+                jurisdiction.code().orElse(null));
     }
 }

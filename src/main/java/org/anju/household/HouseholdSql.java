@@ -6,24 +6,40 @@ import java.util.List;
 import org.anju.area.AreaScope;
 import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
 
-/** All SQL of the household feature, identical on PostGIS and H2GIS; values always bound. */
-final class HouseholdSql {
+/**
+ * All SQL of the household feature, identical on PostGIS and H2GIS; values always bound. The
+ * columns, joins and filter conditions are public so that the OGC API and the exports serve exactly
+ * the households of {@code /api/households} (jurisdiction included).
+ */
+public final class HouseholdSql {
 
     private HouseholdSql() {
     }
 
-    private static final String COLUMNS = """
+    private static final String SELECT_LIST = """
             SELECT hh.id, hh.code, hh.head_name, hh.id_number, hh.phone, hh.members,
                    hh.village_code, v.name AS village_name, hh.primary_category,
                    hh.disabled_member, hh.military_family, hh.veteran, hh.elderly_alone,
                    r.code AS residence_house, r.grade AS residence_grade, r.occupancy AS residence_occupancy,
                    hh.version
+            """;
+
+    /** The joins: {@code hh} household, {@code v} its village, {@code r} the house it lives in (or null). */
+    public static final String FROM = """
             FROM household hh
             JOIN admin_area v ON v.code = hh.village_code
             LEFT JOIN house r ON r.id = hh.residence_house_id
             """;
 
-    static final String ONE = COLUMNS + " WHERE hh.code = :code";
+    private static final String COLUMNS = SELECT_LIST + FROM;
+
+    /**
+     * The household columns (personal data unmasked: pass rows through {@link HouseholdViews}) plus
+     * {@code geom}, the location of the house it lives in as WKB (null for 无房户), with {@link #FROM}.
+     */
+    public static final String FEATURE_SELECT = SELECT_LIST + ", ST_AsBinary(r.location) AS geom\n" + FROM;
+
+    private static final String ONE = COLUMNS + " WHERE hh.code = :code";
 
     static final String CATEGORIES_OF = """
             SELECT household_id, category FROM household_category
@@ -41,6 +57,11 @@ final class HouseholdSql {
 
     static final String VILLAGE_LEVEL = "SELECT level FROM admin_area WHERE code = :code";
 
+    /** The household with this code, if it lies in {@code jurisdiction} (a condition on {@code hh.village_code}). */
+    static String one(String jurisdiction) {
+        return ONE + " AND " + jurisdiction;
+    }
+
     static String page(HouseholdQuery query, MapSqlParameterSource params) {
         params.addValue("limit", query.limit()).addValue("offset", query.offset());
         return COLUMNS + where(query, params) + " ORDER BY hh.code LIMIT :limit OFFSET :offset";
@@ -51,7 +72,19 @@ final class HouseholdSql {
     }
 
     private static String where(HouseholdQuery q, MapSqlParameterSource params) {
+        List<String> conditions = conditions(q, params);
+        return conditions.isEmpty() ? "" : " WHERE " + String.join("\n  AND ", conditions);
+    }
+
+    /**
+     * The conditions of the query's filters on {@code household hh}, the account's jurisdiction
+     * first, values bound in {@code params}.
+     */
+    public static List<String> conditions(HouseholdQuery q, MapSqlParameterSource params) {
         List<String> conditions = new ArrayList<>();
+        if (q.jurisdiction() != null) {
+            conditions.add(AreaScope.villageIn("hh.village_code", List.of(q.jurisdiction()), "jurisdiction", params));
+        }
         if (!q.villages().isEmpty()) {
             params.addValue("villages", q.villages());
             conditions.add("hh.village_code IN (:villages)");
@@ -85,6 +118,6 @@ final class HouseholdSql {
                     (hh.residence_house_id IS NULL
                      AND NOT EXISTS (SELECT 1 FROM house o WHERE o.owner_household_id = hh.id))""");
         }
-        return conditions.isEmpty() ? "" : " WHERE " + String.join("\n  AND ", conditions);
+        return conditions;
     }
 }

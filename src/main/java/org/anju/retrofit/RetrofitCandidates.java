@@ -15,6 +15,7 @@ import org.anju.area.AdminCode;
 import org.anju.export.ExportRow;
 import org.anju.geo.GaussKruger;
 import org.anju.geo.SpatialDialect;
+import org.anju.security.Jurisdiction;
 import org.springframework.jdbc.core.RowCallbackHandler;
 import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
@@ -32,7 +33,11 @@ class RetrofitCandidates {
     private final RetrofitProperties settings;
     private final SpatialDialect dialect;
 
-    RetrofitCandidates(NamedParameterJdbcTemplate jdbc, RetrofitProperties settings, SpatialDialect dialect) {
+    private final Jurisdiction jurisdiction;
+
+    RetrofitCandidates(NamedParameterJdbcTemplate jdbc, RetrofitProperties settings, SpatialDialect dialect,
+                       Jurisdiction jurisdiction) {
+        this.jurisdiction = jurisdiction;
         this.jdbc = jdbc;
         this.settings = settings;
         this.dialect = dialect;
@@ -40,7 +45,7 @@ class RetrofitCandidates {
 
     RetrofitSummary summarize(RetrofitQuery query) {
         MapSqlParameterSource params = params();
-        String with = RetrofitSql.candidates(query, settings.rules(), dialect, params);
+        String with = RetrofitSql.candidates(query, settings.rules(), dialect, jurisdiction.condition("h.village_code", params), params);
         RetrofitProperties.Subsidy subsidy = settings.subsidyPresets().get(query.preset());
         List<Village> villages = jdbc.query(with + RetrofitSql.BY_VILLAGE, params, (rs, i) -> Village.of(rs));
         List<RetrofitSummary.ByReason> reasons = jdbc.query(with + RetrofitSql.BY_REASON, params,
@@ -78,7 +83,7 @@ class RetrofitCandidates {
     /** Streams the candidate houses, by township and village, to {@code sink}; inside a read-only transaction. */
     void targets(RetrofitQuery query, Consumer<ExportRow> sink) {
         MapSqlParameterSource params = params();
-        jdbc.query(RetrofitSql.candidates(query, settings.rules(), dialect, params) + RetrofitSql.TARGETS, params,
+        jdbc.query(RetrofitSql.candidates(query, settings.rules(), dialect, jurisdiction.condition("h.village_code", params), params) + RetrofitSql.TARGETS, params,
                 (RowCallbackHandler) rs -> sink.accept(RetrofitTargetList.row(rs)));
     }
 

@@ -23,9 +23,10 @@ final class RetrofitSql {
 
     /** The {@code candidate} CTE: house id, the highest intensity of its zones, the first matching rule. */
     static String candidates(RetrofitQuery q, List<RetrofitProperties.Rule> rules, SpatialDialect dialect,
-                             MapSqlParameterSource params) {
+                             String jurisdiction, MapSqlParameterSource params) {
         String reason = reasonCase(rules, params);
         List<String> conditions = new ArrayList<>();
+        conditions.add(jurisdiction);
         if (q.raster() == null) {
             conditions.add("z.intensity >= :minIntensity");
             params.addValue("minIntensity", q.minIntensity());

@@ -3,16 +3,22 @@ package org.anju.sample;
 import java.util.ArrayList;
 import java.util.List;
 
+import org.locationtech.jts.geom.Geometry;
+import org.locationtech.jts.io.WKBWriter;
 import org.springframework.jdbc.core.JdbcTemplate;
 
-/** Sends rows to one statement in JDBC batches of a fixed size; {@link #close()} sends the rest. */
-final class BatchInsert implements AutoCloseable {
+/**
+ * Sends rows to one statement in JDBC batches of a fixed size; {@link #close()} sends the rest.
+ * Geometries are bound as WKB (the statements wrap them in {@code ST_GeomFromWKB(?, 4490)}).
+ */
+final class BatchInsert implements RowSink {
 
     private static final int SIZE = 1000;
 
     private final JdbcTemplate jdbc;
     private final String sql;
     private final List<Object[]> rows = new ArrayList<>(SIZE);
+    private final WKBWriter wkb = new WKBWriter();
     private long count;
 
     BatchInsert(JdbcTemplate jdbc, String sql) {
@@ -20,15 +26,22 @@ final class BatchInsert implements AutoCloseable {
         this.sql = sql;
     }
 
-    void add(Object... row) {
-        rows.add(row);
+    @Override
+    public void add(long position, Object... values) {
+        for (int i = 0; i < values.length; i++) {
+            if (values[i] instanceof Geometry geometry) {
+                values[i] = wkb.write(geometry);
+            }
+        }
+        rows.add(values);
         count++;
         if (rows.size() == SIZE) {
             flush();
         }
     }
 
-    long count() {
+    @Override
+    public long count() {
         return count;
     }
 

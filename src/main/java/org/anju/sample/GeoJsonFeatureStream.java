@@ -7,8 +7,6 @@ import java.nio.file.Path;
 
 import org.anju.geo.Cgcs2000;
 import org.locationtech.jts.geom.Geometry;
-import org.locationtech.jts.io.ParseException;
-import org.locationtech.jts.io.geojson.GeoJsonReader;
 import tools.jackson.core.JsonParser;
 import tools.jackson.core.JsonToken;
 import tools.jackson.databind.JsonNode;
@@ -31,7 +29,6 @@ final class GeoJsonFeatureStream {
     }
 
     static int forEach(Path file, FeatureHandler handler) {
-        GeoJsonReader geometries = new GeoJsonReader(Cgcs2000.GEOMETRIES);
         int position = 0;
         try (InputStream in = Files.newInputStream(file); JsonParser parser = JSON.createParser(in)) {
             if (parser.nextToken() != JsonToken.START_OBJECT) {
@@ -49,8 +46,8 @@ final class GeoJsonFeatureStream {
                     JsonNode feature = JSON.readTree(parser);
                     Geometry geometry;
                     try {
-                        geometry = geometries.read(feature.path("geometry").toString());
-                    } catch (ParseException | RuntimeException e) {
+                        geometry = GeoJsonTreeGeometry.read(feature.path("geometry"));
+                    } catch (RuntimeException e) {
                         throw new CountyPackageException(file, position, "unreadable geometry: " + e.getMessage());
                     }
                     geometry.setSRID(Cgcs2000.SRID);

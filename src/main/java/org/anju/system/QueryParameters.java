@@ -3,6 +3,16 @@ package org.anju.system;
 import java.util.List;
 
 import org.anju.geo.Bbox;
+import org.anju.geo.ChinaExtent;
+import org.locationtech.jts.geom.Geometry;
+import org.locationtech.jts.geom.GeometryFactory;
+import org.locationtech.jts.geom.MultiPolygon;
+import org.locationtech.jts.geom.Polygon;
+import org.locationtech.jts.geom.PrecisionModel;
+import org.locationtech.jts.io.ParseException;
+import org.locationtech.jts.io.WKTReader;
+import org.locationtech.jts.operation.valid.IsValidOp;
+import org.locationtech.jts.operation.valid.TopologyValidationError;
 import org.springframework.util.MultiValueMap;
 
 /** Reads single-valued query parameters, recording a {@link FieldProblem} for each bad one. */
@@ -55,5 +65,55 @@ public final class QueryParameters {
             problems.add(new FieldProblem("bbox", text, "bbox.invalid", e.getMessage()));
             return null;
         }
+    }
+
+    /** The most vertices accepted in an area drawn on the map ({@link #area}). */
+    public static final int MAX_AREA_VERTICES = 10_000;
+
+    /**
+     * An area given as WKT {@code POLYGON} or {@code MULTIPOLYGON} in CGCS2000 lon/lat (e.g. drawn on
+     * the map), or {@code null} when absent (or invalid, with a problem naming why: unreadable, not
+     * an area, invalid with the place, too many vertices, outside China).
+     */
+    public static Geometry area(MultiValueMap<String, String> params, String name, List<FieldProblem> problems) {
+        String text = params.getFirst(name);
+        if (text == null || text.isBlank()) {
+            return null;
+        }
+        Geometry area;
+        try {
+            area = new WKTReader(new GeometryFactory(new PrecisionModel(), 4490)).read(text);
+        } catch (ParseException e) {
+            problems.add(new FieldProblem(name, abbreviated(text), "geometry.unreadable", e.getMessage()));
+            return null;
+        }
+        if (!(area instanceof Polygon || area instanceof MultiPolygon)) {
+            problems.add(new FieldProblem(name, abbreviated(text), "geometry.wrongType", "Polygon/MultiPolygon"));
+            return null;
+        }
+        if (area.isEmpty()) {
+            problems.add(new FieldProblem(name, abbreviated(text), "geometry.empty"));
+            return null;
+        }
+        if (area.getNumPoints() > MAX_AREA_VERTICES) {
+            problems.add(new FieldProblem(name, area.getNumPoints(), "field.range", 4, MAX_AREA_VERTICES));
+            return null;
+        }
+        TopologyValidationError error = new IsValidOp(area).getValidationError();
+        if (error != null) {
+            problems.add(new FieldProblem(name, abbreviated(text), "geometry.invalid", error.getMessage(),
+                    error.getCoordinate()));
+            return null;
+        }
+        var box = area.getEnvelopeInternal();
+        if (!ChinaExtent.contains(box.getMinX(), box.getMinY()) || !ChinaExtent.contains(box.getMaxX(), box.getMaxY())) {
+            problems.add(new FieldProblem(name, abbreviated(text), "location.outsideChina"));
+            return null;
+        }
+        return area;
+    }
+
+    private static String abbreviated(String text) {
+        return text.length() <= 80 ? text : text.substring(0, 77) + "...";
     }
 }

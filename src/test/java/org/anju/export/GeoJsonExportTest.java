@@ -3,7 +3,6 @@ package org.anju.export;
 import static org.anju.export.TargetListFixture.FORMULA;
 import static org.anju.export.TargetListFixture.SCRIPT_NAME;
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.math.BigDecimal;
 import java.nio.file.Files;
@@ -65,7 +64,6 @@ class GeoJsonExportTest {
 
     @Test
     void opensInGdal(@TempDir Path dir) throws Exception {
-        assumeTrue(Ogr.available(), "ogrinfo (gdal-bin) not installed");
         Path file = Files.write(dir.resolve("targets.geojson"), GEOJSON);
         String info = Ogr.info(file.toString(), "-al");
         assertThat(info).contains("Feature Count: 5", "household_members: Integer", "floor_area: Real",

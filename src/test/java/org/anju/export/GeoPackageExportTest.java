@@ -2,7 +2,6 @@ package org.anju.export;
 
 import static org.anju.export.TargetListFixture.SCRIPT_NAME;
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -122,7 +121,6 @@ class GeoPackageExportTest {
 
     @Test
     void opensInGdal() throws Exception {
-        assumeTrue(Ogr.available(), "ogrinfo (gdal-bin) not installed");
         String info = Ogr.info(file.toString(), "-al");
         assertThat(info).contains("Geometry: Point", "Feature Count: 5", "ID[\"EPSG\",4490]",
                 "household_members: Integer64", "floor_area: Real", "assessed_on: Date",

@@ -2,7 +2,6 @@ package org.anju.export;
 
 import static org.anju.export.TargetListFixture.SCRIPT_NAME;
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.io.ByteArrayInputStream;
 import java.nio.file.Files;
@@ -110,7 +109,6 @@ class KmlExportTest {
 
     @Test
     void opensInGdal(@TempDir Path dir) throws Exception {
-        assumeTrue(Ogr.available(), "ogrinfo (gdal-bin) not installed");
         Path file = Files.write(dir.resolve("targets.kml"), GROUPED);
         String layers = Ogr.info(file.toString());
         assertThat(layers).contains("1: 古交镇", "2: 泉掌镇", "3: 未分组");

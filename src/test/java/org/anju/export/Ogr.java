@@ -9,8 +9,8 @@ import java.util.List;
 import java.util.concurrent.TimeUnit;
 
 /**
- * GDAL's {@code ogrinfo} as an independent reader (Debian {@code gdal-bin}); tests using it are
- * skipped when it is not installed.
+ * GDAL's {@code ogrinfo} as an independent reader (Debian {@code gdal-bin}, installed by
+ * {@code scripts/test-prerequisites.sh} before the tests run; a missing GDAL fails the tests).
  */
 final class Ogr {
 
@@ -19,12 +19,11 @@ final class Ogr {
     private Ogr() {
     }
 
-    static boolean available() {
-        return Files.isExecutable(OGRINFO);
-    }
-
     /** The output of {@code ogrinfo -ro args… source}; fails on a non-zero exit or any GDAL error. */
     static String info(String source, String... args) throws IOException, InterruptedException {
+        if (!Files.isExecutable(OGRINFO)) {
+            throw new AssertionError(OGRINFO + " is missing: run scripts/test-prerequisites.sh (installs gdal-bin)");
+        }
         List<String> command = new ArrayList<>();
         command.add(OGRINFO.toString());
         command.add("-ro");

@@ -3,7 +3,6 @@ package org.anju.export;
 import static org.anju.export.TargetListFixture.FORMULA;
 import static org.anju.export.TargetListFixture.SCRIPT_NAME;
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
@@ -129,7 +128,6 @@ class ShapefileZipExportTest {
 
     @Test
     void opensInGdalAsCgcs2000() throws Exception {
-        assumeTrue(Ogr.available(), "ogrinfo (gdal-bin) not installed");
         Path shpZip = Files.write(dir.resolve("targets.shp.zip"), zip);
         String info = Ogr.info(shpZip.toString(), "-al");
         assertThat(info).contains("Geometry: Point", "Feature Count: 5", "ID[\"EPSG\",4490]",

@@ -260,4 +260,48 @@ abstract class HouseApiSpec extends ApiSpec {
         assertThat(projected.json().path("errors").get(0).path("field").asString()).isEqualTo("crs");
         assertThat(api.get("/api/houses/T-GEO-1").status()).isEqualTo(404);
     }
+
+    @Test
+    void statisticsCountTheHousesAndTheirResidentsThatTheFiltersSelect() {
+        JsonNode s = api.get("/api/houses/statistics?township=140825101000").json();   // 三泉镇: H7–H10
+
+        assertThat(s.path("houses").asLong()).isEqualTo(4);
+        assertThat(s.path("by_grade").toString()).isEqualTo("{\"A\":1,\"B\":1,\"C\":1,\"D\":1,\"UNASSESSED\":0}");
+        assertThat(s.path("occupied").asLong()).isEqualTo(3);               // H9 is demolished
+        assertThat(s.path("occupied_dangerous").asLong()).isEqualTo(2);     // H7 (seasonal, D), H10 (C)
+        assertThat(s.path("households").asLong()).isEqualTo(3);             // HH5, HH6, HH7
+        assertThat(s.path("by_category").toString()).isEqualTo("{\"POVERTY_ALLEVIATED\":1}");
+        assertThat(s.path("persons").asLong()).isEqualTo(10);
+    }
+
+    @Test
+    void anAreaDrawnOnTheMapSelectsTheHousesInsideIt() {
+        // a triangle over the east half; its long side passes 111.14°E at 35.65°N, west of H9 (111.15)
+        // and far west of H10 (111.18, 35.68): only H7 and H8 are inside
+        String within = "POLYGON((111.12 35.50, 111.20 35.50, 111.12 35.70, 111.12 35.50))".replace(" ", "%20");
+
+        JsonNode page = api.get("/api/houses?within=" + within).json();
+        JsonNode stats = api.get("/api/houses/statistics?within=" + within).json();
+
+        assertThat(codes(page)).containsExactly("140825-H7", "140825-H8");
+        assertThat(stats.path("houses").asLong()).isEqualTo(2);
+        assertThat(stats.path("occupied_dangerous").asLong()).isEqualTo(1);   // H7, seasonal D
+    }
+
+    @Test
+    void aDrawnAreaMustBeAValidPolygonInChina() {
+        Response bowtie = api.get("/api/houses/statistics?within="
+                + "POLYGON((111.0 35.5, 111.1 35.6, 111.1 35.5, 111.0 35.6, 111.0 35.5))".replace(" ", "%20"));
+        Response point = api.get("/api/houses?within=POINT(111.0%2035.5)");
+        Response swapped = api.get("/api/houses?within="
+                + "POLYGON((35.5 111.0, 35.6 111.0, 35.6 111.1, 35.5 111.0))".replace(" ", "%20"));
+
+        assertThat(bowtie.status()).isEqualTo(400);
+        assertThat(bowtie.json().path("errors").get(0).path("field").asString()).isEqualTo("within");
+        assertThat(bowtie.json().path("errors").get(0).path("message").asString()).startsWith("几何无效");
+        assertThat(point.status()).isEqualTo(400);
+        assertThat(point.json().path("errors").get(0).path("message").asString()).contains("Polygon");
+        assertThat(swapped.status()).isEqualTo(400);
+        assertThat(swapped.json().path("errors").get(0).path("message").asString()).contains("中国境内");
+    }
 }

@@ -65,6 +65,7 @@ abstract class HazardRasterSpec extends ApiSpec {
         body.write(("\r\n--" + boundary + "--\r\n").getBytes(StandardCharsets.UTF_8));
         HttpResponse<String> response = HttpClient.newHttpClient().send(HttpRequest.newBuilder(
                         URI.create("http://127.0.0.1:" + port + "/api/hazard-rasters"))
+                .header("Authorization", Api.ADMIN_AUTHORIZATION)
                 .header("Content-Type", "multipart/form-data; boundary=" + boundary)
                 .POST(HttpRequest.BodyPublishers.ofByteArray(body.toByteArray())).build(),
                 HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
@@ -114,6 +115,7 @@ abstract class HazardRasterSpec extends ApiSpec {
                 + Files.readString(notTiff) + "\r\n--" + boundary + "--\r\n";
         HttpResponse<String> response = HttpClient.newHttpClient().send(HttpRequest.newBuilder(
                         URI.create("http://127.0.0.1:" + port + "/api/hazard-rasters"))
+                .header("Authorization", Api.ADMIN_AUTHORIZATION)
                 .header("Content-Type", "multipart/form-data; boundary=" + boundary)
                 .POST(HttpRequest.BodyPublishers.ofString(body)).build(), HttpResponse.BodyHandlers.ofString());
         assertThat(response.statusCode()).isEqualTo(422);

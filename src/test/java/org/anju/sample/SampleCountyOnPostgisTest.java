@@ -8,10 +8,18 @@ import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.test.context.ActiveProfiles;
 import org.springframework.test.context.ContextConfiguration;
 
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = SampleCountySpec.PROPERTIES)
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {SampleCountySpec.PROPERTIES,
+        SampleCountySpec.ADMIN})
 @ActiveProfiles("postgis")
 @ContextConfiguration(initializers = PostgisDatabase.class)
 class SampleCountyOnPostgisTest extends SampleCountySpec {
+
+    /** The bulk path (COPY into staging tables) checks references before it moves anything, and names the row. */
+    @Override
+    void namesTheBrokenRow(Throwable failure) {
+        assertThat(failure).isInstanceOf(CountyPackageException.class)
+                .hasMessage("assessments.csv #3: unknown house '991000100201-0099'");
+    }
 
     /** The buffer in metres agrees with PostGIS geography distances on the spheroid (an independent method). */
     @Test

@@ -1,6 +1,7 @@
 package org.anju.sample;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.nio.file.Path;
 
@@ -19,6 +20,9 @@ import tools.jackson.databind.JsonNode;
 abstract class SampleCountySpec extends ApiSpec {
 
     static final String PROPERTIES = "anju.sample-data.directory=gis-data/xinjiang";
+
+    /** The first-start administrator the specs call the API as (see {@link Api}). */
+    static final String ADMIN = "anju.security.admin-password=" + Api.ADMIN_PASSWORD;
 
     static final JsonNode EXPECTED = Api.JSON.readTree(Path.of("gis-data/xinjiang/expected-summary.json").toFile());
 
@@ -91,6 +95,49 @@ abstract class SampleCountySpec extends ApiSpec {
         assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM admin_area WHERE NOT ST_IsValid(boundary)", Long.class)).isZero();
         assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM house WHERE ST_SRID(location) <> 4490", Long.class)).isZero();
         assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM seismic_zone WHERE NOT ST_IsValid(area)", Long.class)).isZero();
+    }
+
+    @Test
+    void everyRowOfThePackageIsLoadedWithItsLinks() {
+        assertThat(count("house_assessment")).isEqualTo(EXPECTED.path("assessments").asLong());
+        assertThat(count("renovation")).isEqualTo(EXPECTED.path("renovations").path("total").asLong());
+        assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM house WHERE footprint IS NOT NULL", Long.class))
+                .isEqualTo(EXPECTED.path("houses").path("footprints_in_county_seat_township").asLong());
+        JsonNode households = EXPECTED.path("households");
+        assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM household WHERE residence_house_id IS NULL", Long.class))
+                .as("households without a house (all of them target households)")
+                .isEqualTo(households.path("target_without_house").asLong());
+        assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM household WHERE primary_category IS NOT NULL", Long.class))
+                .isEqualTo(households.path("target").asLong());
+        assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM household r JOIN house h ON h.id = r.residence_house_id "
+                + "WHERE h.owner_household_id <> r.id", Long.class))
+                .as("every household owns the house it lives in").isZero();
+    }
+
+    /** src/test/resources/broken-county: a valid package but for one assessment of an unknown house. */
+    static final Path BROKEN_PACKAGE = Path.of("src/test/resources/broken-county");
+
+    @Autowired
+    CountyPackageLoader loader;
+
+    @Test
+    void aBrokenPackageLeavesTheDatabaseAsItWas() {
+        String counts = "SELECT (SELECT COUNT(*) FROM admin_area) || '/' || (SELECT COUNT(*) FROM household) || '/' "
+                + "|| (SELECT COUNT(*) FROM household_category) || '/' || (SELECT COUNT(*) FROM house) || '/' "
+                + "|| (SELECT COUNT(*) FROM house_assessment)";
+        String before = jdbc.queryForObject(counts, String.class);
+
+        assertThatThrownBy(() -> loader.load(BROKEN_PACKAGE)).satisfies(this::namesTheBrokenRow);
+
+        assertThat(jdbc.queryForObject(counts, String.class)).isEqualTo(before);
+        assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM admin_area WHERE code LIKE '991%'", Long.class)).isZero();
+    }
+
+    /** What the failure of {@link #BROKEN_PACKAGE} says; each database's test states it. */
+    abstract void namesTheBrokenRow(Throwable failure);
+
+    private long count(String table) {
+        return jdbc.queryForObject("SELECT COUNT(*) FROM " + table, Long.class);
     }
 
     long eventId(String code) {

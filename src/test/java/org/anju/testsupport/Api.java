@@ -10,17 +10,48 @@ import java.nio.charset.StandardCharsets;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
-/** A tiny real-HTTP client for specs: every call goes through the running server on its port. */
+/**
+ * A tiny real-HTTP client for specs: every call goes through the running server on its port, as
+ * the administrator created at first start (HTTP Basic) unless told otherwise.
+ */
 public final class Api {
 
     public static final JsonMapper JSON = JsonMapper.builder().build();
 
+    /** The password the test configuration gives the first-start administrator {@code admin}. */
+    public static final String ADMIN_PASSWORD = "test-admin-Pa55word";
+
     private final HttpClient http = HttpClient.newHttpClient();
     private final String base;
     private String language = "zh-CN";
+    /** The Authorization header of the administrator, for specs that build their own requests. */
+    public static final String ADMIN_AUTHORIZATION = basic("admin", ADMIN_PASSWORD);
+
+    private String authorization = ADMIN_AUTHORIZATION;
 
     public Api(int port) {
         this.base = "http://127.0.0.1:" + port;
+    }
+
+    /** Calls as this account from now on. */
+    public Api as(String username, String password) {
+        authorization = basic(username, password);
+        return this;
+    }
+
+    /** Calls without any credentials from now on. */
+    public Api anonymous() {
+        authorization = null;
+        return this;
+    }
+
+    private static String basic(String username, String password) {
+        return "Basic " + java.util.Base64.getEncoder().encodeToString(
+                (username + ":" + password).getBytes(StandardCharsets.UTF_8));
+    }
+
+    private HttpRequest.Builder authorized(HttpRequest.Builder request) {
+        return authorization == null ? request : request.header("Authorization", authorization);
     }
 
     /** Sends {@code Accept-Language: en} from now on. */
@@ -31,6 +62,21 @@ public final class Api {
 
     public Response get(String path) {
         return send(HttpRequest.newBuilder(uri(path)).GET());
+    }
+
+    /** A GET whose body is binary (tiles, downloads). */
+    public Binary getBytes(String path) {
+        try {
+            HttpResponse<byte[]> response = http.send(authorized(HttpRequest.newBuilder(uri(path)).GET())
+                    .header("Accept-Language", language).build(), HttpResponse.BodyHandlers.ofByteArray());
+            return new Binary(response.statusCode(), response.headers().firstValue("Content-Type").orElse(""),
+                    response.headers().firstValue("Cache-Control").orElse(""), response.body());
+        } catch (IOException e) {
+            throw new IllegalStateException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
     }
 
     public Response post(String path, String json) {
@@ -53,7 +99,7 @@ public final class Api {
 
     private Response send(HttpRequest.Builder request) {
         try {
-            HttpResponse<String> response = http.send(request.header("Accept-Language", language).build(),
+            HttpResponse<String> response = http.send(authorized(request).header("Accept-Language", language).build(),
                     HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
             return new Response(response.statusCode(), response.headers().firstValue("Content-Type").orElse(""),
                     response.headers().firstValue("Location").orElse(null), response.body());
@@ -75,6 +121,14 @@ public final class Api {
         @Override
         public String toString() {
             return status + " " + contentType + " " + body;
+        }
+    }
+
+    /** Status, content type, Cache-Control header and bytes of one response. */
+    public record Binary(int status, String contentType, String cacheControl, byte[] body) {
+
+        public String text() {
+            return new String(body, StandardCharsets.UTF_8);
         }
     }
 }

@@ -15,6 +15,7 @@ import org.springframework.boot.test.context.SpringBootTest;
 @Retention(RetentionPolicy.RUNTIME)
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
         "spring.datasource.url=jdbc:h2:mem:anju-fixture;DB_CLOSE_DELAY=-1",
-        "anju.sample-data.directory=src/test/resources/fixture-county"})
+        "anju.sample-data.directory=src/test/resources/fixture-county",
+        "anju.security.admin-password=" + Api.ADMIN_PASSWORD})
 public @interface OnH2Gis {
 }

@@ -16,7 +16,8 @@ import org.springframework.test.context.ContextConfiguration;
 @Target(ElementType.TYPE)
 @Retention(RetentionPolicy.RUNTIME)
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
-        "anju.sample-data.directory=src/test/resources/fixture-county"})
+        "anju.sample-data.directory=src/test/resources/fixture-county",
+        "anju.security.admin-password=" + Api.ADMIN_PASSWORD})
 @ActiveProfiles("postgis")
 @ContextConfiguration(initializers = PostgisDatabase.class)
 public @interface OnPostgis {

@@ -2,11 +2,16 @@ package org.anju.web;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 
+import org.anju.testsupport.Api;
 import org.anju.testsupport.OnH2Gis;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -15,16 +20,20 @@ import org.junit.jupiter.api.io.TempDir;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.OutputType;
+import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.interactions.Actions;
+import org.openqa.selenium.support.ui.Select;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import tools.jackson.databind.JsonNode;
 
 /**
  * What a county officer does on the map, in real headless Chromium driven by Debian's chromedriver:
- * click a dangerous house and read who lives there (masked), switch to English.
+ * click a dangerous house and read who lives there (masked), filter, search, draw an area and read
+ * its counts (checked against the API), switch to English. Screenshots go to target/screenshots.
  */
 @OnH2Gis
 class MapInteractionInChromiumTest {
@@ -34,6 +43,8 @@ class MapInteractionInChromiumTest {
 
     @TempDir
     Path profile;
+
+    private static final String DRAWN_FLOOD = "浏览器测试洪水";
 
     ChromeDriver browser;
 
@@ -52,15 +63,101 @@ class MapInteractionInChromiumTest {
         browser.quit();
     }
 
-    private void openMap() {
+    /** Logs in as the first-start administrator through the login form. */
+    private void logIn() {
         browser.get("http://127.0.0.1:" + port + "/");
+        new WebDriverWait(browser, Duration.ofSeconds(15)).until(b -> b.getCurrentUrl().contains("/login.html"));
+        browser.findElement(By.name("username")).sendKeys("admin");
+        browser.findElement(By.name("password")).sendKeys(Api.ADMIN_PASSWORD);
+        browser.findElement(By.cssSelector("form.login-form button")).click();
+        new WebDriverWait(browser, Duration.ofSeconds(15)).until(b -> !b.getCurrentUrl().contains("/login"));
+    }
+
+    /** Opens the map, at {@code #zoom/lat/lon} when given, and waits until it has loaded and counted. */
+    private void openMap(String view) {
+        logIn();
+        browser.get("http://127.0.0.1:" + port + "/" + view);
         new WebDriverWait(browser, Duration.ofSeconds(30)).until(b ->
-                b.findElement(By.id("summary")).getText().contains("显示农房"));
+                "true".equals(b.findElement(By.id("map")).getAttribute("data-ready"))
+                        && b.findElement(By.id("summary")).getText().contains("农房"));
+    }
+
+    private String summary() {
+        return browser.findElement(By.id("summary")).getText().replace('\n', ' ');
+    }
+
+    private void screenshot(String name) throws Exception {
+        Path screenshots = Files.createDirectories(Path.of("target", "screenshots"));
+        Files.write(screenshots.resolve(name), browser.getScreenshotAs(OutputType.BYTES));
+    }
+
+    private JsonNode api(String path) throws Exception {
+        var response = HttpClient.newHttpClient().send(
+                HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + path))
+                        .header("Authorization", Api.ADMIN_AUTHORIZATION).build(),
+                HttpResponse.BodyHandlers.ofString());
+        return Api.JSON.readTree(response.body());
+    }
+
+    @Test
+    void theCountyMapShowsTheCountsLegendAndPanelsInChinese() throws Exception {
+        openMap("");
+        new WebDriverWait(browser, Duration.ofSeconds(30)).until(b -> b.getPageSource().contains("候选农房"));
+        String dom = browser.getPageSource();
+
+        assertThat(dom).contains("安居 · 农房安全监测").contains("测试县").contains("县级管理员（admin）");
+        // the whole fixture county in view: 10 houses, 5 of them C/D (H1, H3, H4, H7, H10), 4 lived in;
+        // 7 households live in houses (HH8 has none), 4 of them in the six categories
+        assertThat(dom).containsPattern("<dt>农房</dt><dd>10</dd>")
+                .containsPattern("<dt>C/D级危房</dt><dd>5</dd>")
+                .containsPattern("<dt>有人居住的C/D级危房</dt><dd>4</dd>")
+                .containsPattern("<dt>居住农户</dt><dd>7</dd>")
+                .containsPattern("<dt>其中6类重点对象户</dt><dd>4</dd>");
+        assertThat(dom).contains("筛选").contains("住人危房").contains("选择区域").contains("搜索：房屋编码");
+        assertThat(dom).contains("D级 整栋危房").contains("8度区（0.20g）").contains("7度区（0.15g）");
+        assertThat(dom).contains("龙兴镇").contains("三泉镇");
+        assertThat(dom).doesNotContain("数据加载失败");
+        // the emergency panel shows the fixture flood (5 houses, 2 of them occupied C/D) and its downloads
+        assertThat(dom).contains("测试洪水").containsPattern("<dt>受影响农房</dt><dd>5</dd>")
+                .containsPattern("<dt>有人居住的C/D级危房</dt><dd>2</dd>")
+                .containsPattern("href=\"/api/disasters/\\d+/affected/targets.xlsx\\?buffer=0&amp;sheet_per_township=true\"");
+        // 危房住人 in the county: H1, H4, H7, H10; retrofit: H5
+        assertThat(dom).contains("建新未拆旧户").contains("抗震改造候选").containsPattern("<dt>候选农房</dt><dd>1</dd>");
+        screenshot("map-fixture-county.png");
+
+        // layers toggle: the houses layer off removes its tiles, on brings them back
+        JavascriptExecutor js = (JavascriptExecutor) browser;
+        String tiles = "return document.querySelectorAll('.leaflet-houses-pane canvas').length";
+        assertThat(((Number) js.executeScript(tiles)).intValue()).isPositive();
+        var housesToggle = browser.findElement(By.xpath(
+                "//label[contains(., '农房（按安全等级）')]//input[@type='checkbox']"));
+        housesToggle.click();
+        new WebDriverWait(browser, Duration.ofSeconds(5)).until(b -> ((Number) js.executeScript(tiles)).intValue() == 0);
+        housesToggle.click();
+        new WebDriverWait(browser, Duration.ofSeconds(10)).until(b -> ((Number) js.executeScript(tiles)).intValue() > 0);
+    }
+
+    @Test
+    void withoutLoginThePageLeadsToTheLoginFormAndTheApiAnswers401() throws Exception {
+        browser.get("http://127.0.0.1:" + port + "/");
+        new WebDriverWait(browser, Duration.ofSeconds(15)).until(b -> b.getCurrentUrl().contains("/login.html"));
+        assertThat(browser.findElement(By.cssSelector("form.login-form")).getText()).contains("用户名").contains("密码");
+        screenshot("login.png");
+        var response = HttpClient.newHttpClient().send(
+                HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/api/houses")).build(),
+                HttpResponse.BodyHandlers.ofString());
+        assertThat(response.statusCode()).isEqualTo(401);
+
+        browser.findElement(By.name("username")).sendKeys("admin");
+        browser.findElement(By.name("password")).sendKeys("wrong");
+        browser.findElement(By.cssSelector("form.login-form button")).click();
+        new WebDriverWait(browser, Duration.ofSeconds(15)).until(b -> b.getCurrentUrl().contains("error"));
+        assertThat(browser.findElement(By.id("error")).isDisplayed()).isTrue();
     }
 
     @Test
     void clickingAnOccupiedDangerousHouseShowsWhoLivesThere() throws Exception {
-        openMap();
+        openMap("#16/35.55/111.05");     // close enough that every house is a point
         // H1 (111.05, 35.55), D, where 王建国's household (监测对象 + 低保) lives
         Long[] xy = houseScreenPosition(111.05, 35.55);
         // Selenium offsets are from the element's centre
@@ -72,16 +169,135 @@ class MapInteractionInChromiumTest {
         });
         assertThat(popup).contains("D级 整栋危房").contains("1408**********1000").contains("138****0001")
                 .doesNotContain("140825196001011000").contains("防止返贫监测帮扶对象");
-        Path screenshots = Files.createDirectories(Path.of("target", "screenshots"));
-        Files.write(screenshots.resolve("map-popup.png"), browser.getScreenshotAs(OutputType.BYTES));
+        screenshot("map-popup.png");
+    }
+
+    @Test
+    void theOccupiedDangerousPresetFiltersTheTilesAndTheCounts() throws Exception {
+        openMap("");
+        assertThat(summary()).contains("农房 10");
+
+        browser.findElement(By.cssSelector("[data-preset^='grade=C,D&occupancy']")).click();
+
+        long expected = api("/api/houses/statistics?grade=C,D&occupancy=OCCUPIED,SEASONAL").path("houses").asLong();
+        assertThat(expected).isEqualTo(4);         // H1, H4, H7, H10
+        new WebDriverWait(browser, Duration.ofSeconds(15)).until(b -> summary().contains("农房 " + expected + " "));
+        Object filteredTiles = ((JavascriptExecutor) browser).executeScript("return performance.getEntriesByType('resource')"
+                + ".filter(e => e.name.includes('/tiles/houses/') && e.name.includes('grade=C,D&occupancy=OCCUPIED,SEASONAL')).length");
+        assertThat(((Number) filteredTiles).longValue()).as("tiles requested with the filter").isPositive();
+        screenshot("map-filtered.png");
+    }
+
+    @Test
+    void aRectangleDrawnOnTheMapCountsTheHousesInside() throws Exception {
+        openMap("");
+        browser.findElement(By.id("select-rectangle")).click();
+        // from 111.12°E 35.69°N to 111.195°E 35.52°N: the houses of 南村, H7–H10
+        Long[] from = houseScreenPosition(111.12, 35.69);
+        Long[] to = houseScreenPosition(111.195, 35.52);
+        var map = browser.findElement(By.id("map"));
+        new Actions(browser).moveToElement(map, (int) (from[0] - mapWidth() / 2), (int) (from[1] - mapHeight() / 2))
+                .clickAndHold().moveByOffset((int) (to[0] - from[0]) / 2, (int) (to[1] - from[1]) / 2)
+                .moveByOffset((int) (to[0] - from[0]) / 2, (int) (to[1] - from[1]) / 2).release().perform();
+
+        String counts = new WebDriverWait(browser, Duration.ofSeconds(15)).until(b -> {
+            var result = b.findElements(By.cssSelector("#selection-result dl"));
+            return result.isEmpty() ? null : result.get(0).getText().replace('\n', ' ');
+        });
+        JsonNode expected = api("/api/houses/statistics?township=140825101000");
+        assertThat(expected.path("houses").asLong()).isEqualTo(4);
+        assertThat(counts).contains("农房 4 ").contains("有人居住的C/D级危房 " + expected.path("occupied_dangerous").asLong())
+                .contains("居住人数 " + expected.path("persons").asLong());
+        String csvLink = browser.findElement(By.cssSelector("#selection-result a.download[href*='/api/houses.csv?']"))
+                .getAttribute("href");
+        assertThat(csvLink).contains("within=");
+        var csv = HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create(csvLink))
+                .header("Authorization", Api.ADMIN_AUTHORIZATION).build(), HttpResponse.BodyHandlers.ofString());
+        assertThat(csv.statusCode()).as(csv.body()).isEqualTo(200);
+        assertThat(csv.body()).contains("140825-H7").contains("140825-H10").doesNotContain("140825-H1,");
+        screenshot("map-selection.png");
+    }
+
+    @Test
+    void aFloodDrawnOnTheMapIsCountedAndItsTargetListOffered() throws Exception {
+        openMap("");
+        browser.findElement(By.id("event-draw")).click();
+        // a square around 南村's H7 (111.15, 35.55) and H8 (111.16, 35.56), closed on its first corner
+        double[][] corners = {{111.13, 35.53}, {111.18, 35.53}, {111.18, 35.58}, {111.13, 35.58}, {111.13, 35.53}};
+        var map = browser.findElement(By.id("map"));
+        for (double[] corner : corners) {
+            Long[] xy = houseScreenPosition(corner[0], corner[1]);
+            new Actions(browser).moveToElement(map, (int) (xy[0] - mapWidth() / 2), (int) (xy[1] - mapHeight() / 2))
+                    .click().perform();
+            Thread.sleep(150);
+        }
+        var prompt = new WebDriverWait(browser, Duration.ofSeconds(10)).until(b -> {
+            try {
+                return b.switchTo().alert();
+            } catch (org.openqa.selenium.NoAlertPresentException e) {
+                return null;
+            }
+        });
+        prompt.sendKeys(DRAWN_FLOOD);
+        prompt.accept();
+
+        // the event list is re-rendered when the new event arrives: read it afresh on every poll
+        String id = new WebDriverWait(browser, Duration.ofSeconds(20))
+                .ignoring(StaleElementReferenceException.class).until(b -> {
+                    var selected = new Select(b.findElement(By.id("event-select"))).getFirstSelectedOption();
+                    return selected.getText().contains(DRAWN_FLOOD) ? selected.getAttribute("value") : null;
+                });
+        // the panel counts the new event: H7 (seasonal, D) and H8 (A) lie in the square
+        String result = new WebDriverWait(browser, Duration.ofSeconds(20))
+                .ignoring(StaleElementReferenceException.class).until(b -> {
+                    String text = b.findElement(By.id("event-result")).getText().replace('\n', ' ');
+                    return text.contains("受影响农房 2 ") ? text : null;
+                });
+        assertThat(result).contains("有人居住的C/D级危房 1");
+        assertThat(browser.findElements(By.cssSelector("#event-result a.download[href*='/api/disasters/" + id + "/']")))
+                .isNotEmpty();
+        screenshot("map-drawn-flood.png");
+    }
+
+    /**
+     * The other tests of the suite share this database and count the fixture's one flood: whatever
+     * happened in the browser, the drawn event goes again.
+     */
+    @AfterEach
+    void deleteDrawnFlood() throws Exception {
+        for (JsonNode event : api("/api/disaster-events")) {
+            if (DRAWN_FLOOD.equals(event.path("name").asString())) {
+                var deleted = HttpClient.newHttpClient().send(HttpRequest.newBuilder(
+                        URI.create("http://127.0.0.1:" + port + "/api/disasters/" + event.path("id").asLong()))
+                        .header("Authorization", Api.ADMIN_AUTHORIZATION).DELETE().build(),
+                        HttpResponse.BodyHandlers.discarding());
+                assertThat(deleted.statusCode()).isEqualTo(204);
+            }
+        }
+    }
+
+    @Test
+    void searchingAHouseholdHeadOpensTheHouseTheyLiveIn() {
+        openMap("");
+        var box = browser.findElement(By.cssSelector("#search input"));
+        box.sendKeys("王建国");
+        new WebDriverWait(browser, Duration.ofSeconds(10)).until(b ->
+                b.findElement(By.cssSelector(".search-hits")).getText().contains("王建国"));
+        browser.findElement(By.cssSelector(".search-hits button")).click();
+
+        String popup = new WebDriverWait(browser, Duration.ofSeconds(15)).until(b -> {
+            var popups = b.findElements(By.cssSelector(".leaflet-popup-content"));
+            return popups.isEmpty() || !popups.get(0).getText().contains("140825-H1") ? null : popups.get(0).getText();
+        });
+        assertThat(popup).contains("王建国").contains("D级 整栋危房");
     }
 
     @Test
     void switchingToEnglish() {
-        openMap();
+        openMap("");
         browser.findElement(By.id("language")).click();
         new WebDriverWait(browser, Duration.ofSeconds(30)).until(b ->
-                b.findElement(By.id("summary")).getText().contains("Houses shown"));
+                b.findElement(By.id("summary")).getText().contains("Houses"));
         assertThat(browser.findElement(By.tagName("h1")).getText()).isEqualTo("Anju · Rural house safety");
         assertThat(browser.findElement(By.id("legend")).getText()).contains("D dangerous");
         browser.findElement(By.id("language")).click();

@@ -35,6 +35,9 @@ final class SampleCountyFiles implements Closeable {
             SEISMIC_ZONES, DISASTERS, RIVER, SUMMARY);
 
     private final Path directory;
+    private final GeoJsonFeatureWriter adminAreas;
+    private final GeoJsonFeatureWriter seismicZones;
+    private final GeoJsonFeatureWriter disasters;
     private final GeoJsonFeatureWriter houses;
     private final GeoJsonFeatureWriter footprints;
     private final CsvWriter households;
@@ -48,6 +51,9 @@ final class SampleCountyFiles implements Closeable {
             throw new UncheckedIOException("cannot create " + directory, e);
         }
         this.directory = directory;
+        adminAreas = new GeoJsonFeatureWriter(directory.resolve(ADMIN_AREAS), "admin_areas");
+        seismicZones = new GeoJsonFeatureWriter(directory.resolve(SEISMIC_ZONES), "seismic_zones");
+        disasters = new GeoJsonFeatureWriter(directory.resolve(DISASTERS), "disasters");
         houses = new GeoJsonFeatureWriter(directory.resolve(HOUSES), "houses");
         footprints = new GeoJsonFeatureWriter(directory.resolve(FOOTPRINTS), "house_footprints");
         households = new CsvWriter(directory.resolve(HOUSEHOLDS), "code", "head_name", "id_number", "phone", "members",
@@ -60,49 +66,54 @@ final class SampleCountyFiles implements Closeable {
         return directory;
     }
 
+    private CountyCopy copy = CountyCopy.of(0, 1);
+
+    /** The county whose records follow (codes, names and positions of county k ≥ 1 are its copy's). */
+    void county(CountyCopy county) {
+        this.copy = county;
+    }
+
     /** County, then townships, then villages. */
-    void writeAdminAreas(CountyLayout layout) throws IOException {
-        try (GeoJsonFeatureWriter out = new GeoJsonFeatureWriter(directory.resolve(ADMIN_AREAS), "admin_areas")) {
-            write(out, layout.county());
-            for (AdminArea township : layout.townships()) {
-                write(out, township);
-            }
-            for (Village village : layout.villages()) {
-                write(out, village.asAdminArea());
-            }
+    void writeAdminAreas(CountyLayout layout) {
+        write(adminAreas, layout.county());
+        for (AdminArea township : layout.townships()) {
+            write(adminAreas, township);
+        }
+        for (Village village : layout.villages()) {
+            write(adminAreas, village.asAdminArea());
         }
     }
 
-    void writeSeismicZones(List<SeismicZone> zones) throws IOException {
-        try (GeoJsonFeatureWriter out = new GeoJsonFeatureWriter(directory.resolve(SEISMIC_ZONES), "seismic_zones")) {
-            for (SeismicZone zone : zones) {
-                out.write(zone.area(), new FeatureProperties()
-                        .put("intensity", zone.intensity())
-                        .putDecimal("pga", zone.pga(), 2)
-                        .put("source", zone.source()));
-            }
+    void writeSeismicZones(List<SeismicZone> zones) {
+        for (SeismicZone zone : zones) {
+            seismicZones.write(copy.moved(zone.area()), new FeatureProperties()
+                    .put("intensity", zone.intensity())
+                    .putDecimal("pga", zone.pga(), 2)
+                    .put("source", zone.source()));
         }
     }
 
-    void writeDisasters(List<FloodPart> parts) throws IOException {
-        try (GeoJsonFeatureWriter out = new GeoJsonFeatureWriter(directory.resolve(DISASTERS), "disasters")) {
-            for (FloodPart part : parts) {
-                out.write(part.area(), new FeatureProperties()
-                        .put("event_code", FloodFootprint.EVENT_CODE)
+    /** The flood's parts; a copy's event code ends in its county code (event codes are unique). */
+    void writeDisasters(List<FloodPart> parts) {
+        String event = copy.isOriginal() ? FloodFootprint.EVENT_CODE : FloodFootprint.EVENT_CODE + "-" + copy.codePrefix();
+        for (FloodPart part : parts) {
+            disasters.write(copy.moved(part.area()), new FeatureProperties()
+                        .put("event_code", event)
                         .put("event_type", FloodFootprint.EVENT_TYPE)
                         .put("event_name", FloodFootprint.EVENT_NAME)
                         .put("started_on", FloodFootprint.STARTED_ON)
                         .put("ended_on", FloodFootprint.ENDED_ON)
                         .put("severity", part.severity())
                         .put("severity_rank", part.rank()));
-            }
         }
     }
 
     /** A reference layer for maps; not part of the loader's contract. */
-    void writeRiver(MultiLineString river) throws IOException {
+    void writeRiver(MultiLineString river) {
         try (GeoJsonFeatureWriter out = new GeoJsonFeatureWriter(directory.resolve(RIVER), "fen_river")) {
             out.write(river, new FeatureProperties().put("name", "汾河").put("note", "示意河道中心线，非测绘成果"));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
         }
     }
 
@@ -110,33 +121,33 @@ final class SampleCountyFiles implements Closeable {
     void write(VillageRecords records) {
         boolean withFootprints = records.village().township().isCountySeat();
         for (House h : records.houses()) {
-            houses.write(Grid.FACTORY.createPoint(h.site.lonLat()), houseProperties(h, records.village()));
+            houses.write(copy.moved(Grid.FACTORY.createPoint(h.site.lonLat())), houseProperties(h, records.village()));
             if (withFootprints && h.occupancy != Occupancy.DEMOLISHED) {
-                footprints.write(HouseFootprints.of(h), new FeatureProperties().put("house_code", h.code));
+                footprints.write(copy.moved(HouseFootprints.of(h)), new FeatureProperties().put("house_code", copy.code(h.code)));
             }
             for (Assessment a : h.assessments) {
-                assessments.row(a.houseCode(), a.grade().name(), a.assessedOn().toString(), a.kind().name(),
+                assessments.row(copy.code(a.houseCode()), a.grade().name(), a.assessedOn().toString(), a.kind().name(),
                         a.assessor(), a.note());
             }
             for (Renovation r : h.renovations) {
-                renovations.row(r.houseCode(), Integer.toString(r.year()), r.method().name(),
+                renovations.row(copy.code(r.houseCode()), Integer.toString(r.year()), r.method().name(),
                         Integer.toString(r.subsidyYuan()), r.fundingSource());
             }
         }
         for (Household h : records.households()) {
-            households.row(h.code(), h.headName(), h.idNumber(), h.phone(), Integer.toString(h.members()), h.villageCode(),
-                    h.categoryCodes(), Boolean.toString(h.disabled()),
+            households.row(copy.code(h.code()), h.headName(), h.idNumber(), h.phone(), Integer.toString(h.members()),
+                    copy.code(h.villageCode()), h.categoryCodes(), Boolean.toString(h.disabled()),
                     Boolean.toString(h.militaryFamily()), Boolean.toString(h.veteran()),
-                    Boolean.toString(h.elderlyAlone()), h.residenceHouse());
+                    Boolean.toString(h.elderlyAlone()), copy.code(h.residenceHouse()));
         }
     }
 
-    private static FeatureProperties houseProperties(House h, Village village) {
+    private FeatureProperties houseProperties(House h, Village village) {
         Assessment current = h.currentAssessment();
         return new FeatureProperties()
-                .put("code", h.code)
-                .put("village_code", village.code())
-                .put("address", h.address)
+                .put("code", copy.code(h.code))
+                .put("village_code", copy.code(village.code()))
+                .put("address", copy.named(h.address))
                 .put("structure", h.structure)
                 .put("storeys", h.storeys)
                 .put("year_built", h.yearBuilt)
@@ -148,19 +159,22 @@ final class SampleCountyFiles implements Closeable {
                 .put("assessor", current == null ? null : current.assessor())
                 .put("occupancy", h.occupancy)
                 .put("last_inspected_on", h.lastInspectedOn)
-                .put("owner_household", h.ownerHousehold);
+                .put("owner_household", copy.code(h.ownerHousehold));
     }
 
-    private static void write(GeoJsonFeatureWriter out, AdminArea area) {
-        out.write(area.boundary(), new FeatureProperties()
-                .put("code", area.code())
-                .put("name", area.name())
+    private void write(GeoJsonFeatureWriter out, AdminArea area) {
+        out.write(copy.moved(area.boundary()), new FeatureProperties()
+                .put("code", copy.code(area.code()))
+                .put("name", copy.named(area.name()))
                 .put("level", area.level())
-                .put("parent_code", area.parentCode()));
+                .put("parent_code", copy.code(area.parentCode())));
     }
 
     @Override
     public void close() throws IOException {
+        adminAreas.close();
+        seismicZones.close();
+        disasters.close();
         houses.close();
         footprints.close();
         households.close();

@@ -33,48 +33,77 @@ public final class SampleCountyGenerator {
             options = GeneratorOptions.parse(args);
         } catch (IllegalArgumentException e) {
             System.err.println(e.getMessage());
-            System.err.println("usage: SampleCountyGenerator [--seed N] [--houses N] [--out DIR]");
+            System.err.println("usage: SampleCountyGenerator [--seed N] [--houses N] [--counties M] [--out DIR]");
             System.exit(2);
             return;
         }
         long started = System.nanoTime();
         SummaryCounter summary = generate(options);
         double seconds = (System.nanoTime() - started) / 1e9;
-        console.printf("新绛县 sample county (synthetic): %d households, %d target households, written to %s in %.1f s%n",
-                summary.households(), summary.targetHouseholds(), options.outputDirectory(), seconds);
+        if (options.counties() > 1) {
+            console.printf("%d synthetic counties, %d houses, written to %s in %.1f s%n",
+                    options.counties(), options.houses(), options.outputDirectory(), seconds);
+        } else {
+            console.printf("新绛县 sample county (synthetic): %d households, %d target households, written to %s in %.1f s%n",
+                    summary.households(), summary.targetHouseholds(), options.outputDirectory(), seconds);
+        }
     }
 
-    /** Runs the whole generation and returns the counts that were written to the summary file. */
+    /**
+     * Runs the whole generation and returns the counts that were written to the summary file (of
+     * the first county; with several counties the summary adds the province's totals).
+     */
     static SummaryCounter generate(GeneratorOptions options) throws IOException {
-        RandomStreams streams = new RandomStreams(options.seed());
+        SummaryCounter first = null;
+        long houses = 0;
+        long households = 0;
+        try (SampleCountyFiles files = new SampleCountyFiles(options.outputDirectory())) {
+            for (int k = 0; k < options.counties(); k++) {
+                SummaryCounter summary = generateCounty(options, k, files);
+                first = first == null ? summary : first;
+                houses += summary.houses();
+                households += summary.households();
+            }
+        }
+        if (options.counties() > 1) {
+            first.province(options.counties(), houses, households);
+        }
+        first.writeTo(options.outputDirectory().resolve(SampleCountyFiles.SUMMARY));
+        return first;
+    }
+
+    /** One county, appended to the files (see {@link CountyCopy} for where county k ≥ 1 goes). */
+    private static SummaryCounter generateCounty(GeneratorOptions options, int index, SampleCountyFiles files) {
+        CountyCopy copy = CountyCopy.of(index, options.counties());
+        RandomStreams streams = new RandomStreams(copy.seed(options.seed()));
         Polygon outline = CountyOutline.build(streams.stage("outline"));
         FenRiver river = FenRiver.build(streams.stage("river"));
-        List<VillageSite> sites = VillageSites.place(options.villageCount(), outline, river, streams.stage("village-sites"));
+        List<VillageSite> sites = VillageSites.place(options.villageCount(index), outline, river, streams.stage("village-sites"));
         CountyLayout layout = CountyLayout.build(sites, outline, streams.stage("village-names"));
         MultiPolygon county = layout.county().boundary();
         List<SeismicZone> zones = SeismicZone.of(county);
         List<FloodPart> flood = FloodFootprint.build(river, county, streams.stage("flood"));
         HazardMap hazards = new HazardMap(flood, zones, CheckBox.aroundCountySeat());
-        List<VillageQuota> quotas = VillageQuotas.allocate(layout.villages(), options.houses(), streams.stage("quotas"));
+        List<VillageQuota> quotas = VillageQuotas.allocate(layout.villages(), options.housesOf(index), streams.stage("quotas"));
 
         HouseFactory houseFactory = new HouseFactory();
         VillagePopulation population = new VillagePopulation(
                 new HousePlacement(river, hazards), houseFactory, new HouseholdFactory(new SyntheticIdNumbers()),
                 new RenovationPlanner(houseFactory), new AssessmentPlanner(), hazards);
         SummaryCounter summary = new SummaryCounter(options, layout, hazards);
-        try (SampleCountyFiles files = new SampleCountyFiles(options.outputDirectory())) {
-            files.writeAdminAreas(layout);
-            files.writeSeismicZones(zones);
-            files.writeDisasters(flood);
+        files.county(copy);
+        files.writeAdminAreas(layout);
+        files.writeSeismicZones(zones);
+        files.writeDisasters(flood);
+        if (copy.isOriginal()) {
             files.writeRiver(river.insideCounty(county));
-            for (int i = 0; i < layout.villages().size(); i++) {
-                Village village = layout.villages().get(i);
-                VillageRecords records = population.generate(village, quotas.get(i), streams.village(village.code()));
-                files.write(records);
-                summary.add(records);
-            }
         }
-        summary.writeTo(options.outputDirectory().resolve(SampleCountyFiles.SUMMARY));
+        for (int i = 0; i < layout.villages().size(); i++) {
+            Village village = layout.villages().get(i);
+            VillageRecords records = population.generate(village, quotas.get(i), streams.village(village.code()));
+            files.write(records);
+            summary.add(records);
+        }
         return summary;
     }
 }

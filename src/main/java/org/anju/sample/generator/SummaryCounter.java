@@ -162,6 +162,23 @@ final class SummaryCounter {
         return households;
     }
 
+    long houses() {
+        return houses;
+    }
+
+    private ObjectNode province;
+
+    /**
+     * Adds the totals of a multi-county run; everything else in the summary stays that of the
+     * first county (新绛县), which is what the loaded-county specs check.
+     */
+    void province(int counties, long allHouses, long allHouseholds) {
+        province = JsonMapper.builder().build().createObjectNode();
+        province.put("counties", counties);
+        province.put("houses", allHouses);
+        province.put("households", allHouseholds);
+    }
+
     void writeTo(Path file) throws IOException {
         JsonMapper mapper = JsonMapper.builder().enable(SerializationFeature.INDENT_OUTPUT).build();
         ObjectNode root = mapper.createObjectNode();
@@ -170,6 +187,10 @@ final class SummaryCounter {
         generator.put("seed", options.seed());
         generator.put("houses", options.houses());
         generator.put("command_class", SampleCountyGenerator.class.getName());
+        if (province != null) {
+            generator.put("counties", options.counties());
+            root.set("province", province);
+        }
         ObjectNode county = root.putObject("county");
         county.put("code", layout.county().code());
         county.put("name", layout.county().name());

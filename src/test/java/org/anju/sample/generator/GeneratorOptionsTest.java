@@ -38,4 +38,15 @@ class GeneratorOptionsTest {
         assertThatThrownBy(() -> GeneratorOptions.parse("--houses")).hasMessageContaining("missing value");
         assertThatThrownBy(() -> GeneratorOptions.parse("--houses", "10")).hasMessageContaining("between");
     }
+
+    @Test
+    void a_province_shares_its_houses_equally_among_its_counties() {
+        GeneratorOptions options = GeneratorOptions.parse("--houses", "10_000_001", "--counties", "100");
+
+        assertThat(options.housesOf(0)).isEqualTo(100_001);
+        assertThat(options.housesOf(99)).isEqualTo(100_000);
+        assertThat(options.villageCount(99)).isEqualTo(400);
+        assertThatThrownBy(() -> GeneratorOptions.parse("--houses", "1000", "--counties", "3"))
+                .hasMessageContaining("at least 500 a county");
+    }
 }

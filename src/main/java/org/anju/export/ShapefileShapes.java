@@ -6,20 +6,33 @@ import java.nio.ByteOrder;
 import java.nio.channels.FileChannel;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
+import java.util.ArrayList;
+import java.util.List;
+
+import org.locationtech.jts.algorithm.Orientation;
+import org.locationtech.jts.geom.Coordinate;
+import org.locationtech.jts.geom.CoordinateArrays;
+import org.locationtech.jts.geom.Envelope;
+import org.locationtech.jts.geom.Geometry;
+import org.locationtech.jts.geom.Polygon;
 
 /**
- * The geometry files of a point Shapefile (.shp and its index .shx, ESRI Shapefile Technical
- * Description 1998), written record by record; the headers (file lengths, bounding box) are written
- * last. A row without location is a Null Shape record. Memory: two 64 KB buffers.
+ * The geometry files of a Shapefile (.shp and its index .shx, ESRI Shapefile Technical Description
+ * 1998) of points (shape type 1) or polygons (type 5: every ring of every part of a multipolygon,
+ * outer rings clockwise and holes counter-clockwise, as the specification requires), written record
+ * by record; the headers (file lengths, bounding box) are written last. A row without location is a
+ * Null Shape record. Memory: two 64 KB buffers plus one polygon record at a time.
  */
-final class ShapefilePoints implements AutoCloseable {
+final class ShapefileShapes implements AutoCloseable {
 
     private static final int FILE_CODE = 9994;
     private static final int VERSION = 1000;
     private static final int NULL_SHAPE = 0;
     private static final int POINT = 1;
+    private static final int POLYGON = 5;
     private static final int HEADER_BYTES = 100;
 
+    private final int shapeType;
     private final FileChannel shp;
     private final FileChannel shx;
     private final ByteBuffer shpBuffer = ByteBuffer.allocate(1 << 16);
@@ -31,7 +44,8 @@ final class ShapefilePoints implements AutoCloseable {
     private double maxX = Double.NEGATIVE_INFINITY;
     private double maxY = Double.NEGATIVE_INFINITY;
 
-    ShapefilePoints(Path shpPath, Path shxPath) throws IOException {
+    ShapefileShapes(GeometryKind kind, Path shpPath, Path shxPath) throws IOException {
+        this.shapeType = kind.isPoint() ? POINT : POLYGON;
         this.shp = FileChannel.open(shpPath, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE);
         try {
             this.shx = FileChannel.open(shxPath, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE);
@@ -50,6 +64,55 @@ final class ShapefilePoints implements AutoCloseable {
         minY = Math.min(minY, y);
         maxX = Math.max(maxX, x);
         maxY = Math.max(maxY, y);
+    }
+
+    /** Adds a polygon record holding every ring of {@code area} (a Polygon or MultiPolygon). */
+    void addArea(Geometry area) throws IOException {
+        List<Coordinate[]> rings = new ArrayList<>();
+        for (int i = 0; i < area.getNumGeometries(); i++) {
+            Polygon polygon = (Polygon) area.getGeometryN(i);
+            rings.add(oriented(polygon.getExteriorRing().getCoordinates(), false));
+            for (int j = 0; j < polygon.getNumInteriorRing(); j++) {
+                rings.add(oriented(polygon.getInteriorRingN(j).getCoordinates(), true));
+            }
+        }
+        int points = rings.stream().mapToInt(r -> r.length).sum();
+        int contentBytes = 4 + 32 + 4 + 4 + 4 * rings.size() + 16 * points;
+        drain(shpBuffer, shp);
+        record(POLYGON, contentBytes);
+        drain(shpBuffer, shp);
+        Envelope box = area.getEnvelopeInternal();
+        ByteBuffer content = ByteBuffer.allocate(contentBytes - 4).order(ByteOrder.LITTLE_ENDIAN);
+        content.putDouble(box.getMinX()).putDouble(box.getMinY()).putDouble(box.getMaxX()).putDouble(box.getMaxY());
+        content.putInt(rings.size()).putInt(points);
+        int start = 0;
+        for (Coordinate[] ring : rings) {
+            content.putInt(start);
+            start += ring.length;
+        }
+        for (Coordinate[] ring : rings) {
+            for (Coordinate c : ring) {
+                content.putDouble(c.x).putDouble(c.y);
+            }
+        }
+        content.flip();
+        while (content.hasRemaining()) {
+            shp.write(content);
+        }
+        minX = Math.min(minX, box.getMinX());
+        minY = Math.min(minY, box.getMinY());
+        maxX = Math.max(maxX, box.getMaxX());
+        maxY = Math.max(maxY, box.getMaxY());
+    }
+
+    /** The ring clockwise (outer) or counter-clockwise (hole). */
+    private static Coordinate[] oriented(Coordinate[] ring, boolean hole) {
+        if (Orientation.isCCW(ring) != hole) {
+            Coordinate[] reversed = ring.clone();
+            CoordinateArrays.reverse(reversed);
+            return reversed;
+        }
+        return ring;
     }
 
     void addNull() throws IOException {
@@ -96,7 +159,7 @@ final class ShapefilePoints implements AutoCloseable {
         ByteBuffer header = ByteBuffer.allocate(HEADER_BYTES);
         header.order(ByteOrder.BIG_ENDIAN).putInt(FILE_CODE).putInt(0).putInt(0).putInt(0).putInt(0).putInt(0)
                 .putInt((int) (fileBytes / 2));
-        header.order(ByteOrder.LITTLE_ENDIAN).putInt(VERSION).putInt(POINT)
+        header.order(ByteOrder.LITTLE_ENDIAN).putInt(VERSION).putInt(shapeType)
                 .putDouble(empty ? 0 : minX).putDouble(empty ? 0 : minY)
                 .putDouble(empty ? 0 : maxX).putDouble(empty ? 0 : maxY)
                 .putDouble(0).putDouble(0).putDouble(0).putDouble(0);

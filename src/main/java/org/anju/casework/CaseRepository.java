@@ -1,0 +1,6 @@
+package org.anju.casework;
+
+import org.springframework.data.jpa.repository.JpaRepository;
+
+interface CaseRepository extends JpaRepository<HousingCase, Long> {
+}

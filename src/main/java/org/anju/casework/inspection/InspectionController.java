@@ -1,0 +1,185 @@
+package org.anju.casework.inspection;
+
+import java.io.IOException;
+import java.net.URI;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import org.anju.casework.Actor;
+import org.anju.geo.FeatureCollectionWriter;
+import org.anju.house.SafetyGrade;
+import org.anju.system.FieldProblem;
+import org.anju.system.JsonFields;
+import org.springframework.http.ResponseEntity;
+import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
+import org.springframework.transaction.annotation.Transactional;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.PutMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
+import tools.jackson.databind.JsonNode;
+
+/** Inspection campaigns (排查) over HTTP: create, assign villages, record field results, progress, map. */
+@RestController
+@RequestMapping("/api/inspections")
+class InspectionController {
+
+    private static final List<String> OCCUPANCIES = List.of("OCCUPIED", "VACANT", "SEASONAL", "MOVED_OUT", "DEMOLISHED");
+
+    private final InspectionCampaigns campaigns;
+    private final NamedParameterJdbcTemplate jdbc;
+
+    InspectionController(InspectionCampaigns campaigns, NamedParameterJdbcTemplate jdbc) {
+        this.campaigns = campaigns;
+        this.jdbc = jdbc;
+    }
+
+    /** {@code {name, kind, area, disaster_event, buffer, started_on, due_on, actor}} → 201 with progress. */
+    @PostMapping
+    ResponseEntity<Map<String, Object>> create(@RequestBody JsonNode body, HttpServletRequest request) {
+        JsonFields f = new JsonFields(body, "");
+        f.rejectUnknown(List.of("name", "kind", "area", "disaster_event", "buffer", "started_on", "due_on", "actor"));
+        String name = f.text("name", true, 200);
+        CampaignKind kind = f.enumValue("kind", CampaignKind.class, true, null);
+        String area = f.text("area", true, 12);
+        Integer event = f.integer("disaster_event", false, 1, Integer.MAX_VALUE);
+        Integer buffer = f.integer("buffer", false, 0, 50_000);
+        LocalDate started = f.date("started_on", false);
+        LocalDate due = f.date("due_on", false);
+        String actor = f.text("actor", false, 100);
+        f.throwIfInvalid();
+        long id = campaigns.create(new InspectionCampaigns.CampaignForm(name, kind, area,
+                event == null ? null : event.longValue(), buffer == null ? 0 : buffer,
+                started == null ? LocalDate.now() : started, due), Actor.of(request, actor));
+        URI location = ServletUriComponentsBuilder.fromCurrentContextPath().path("/api/inspections/{id}")
+                .buildAndExpand(id).toUri();
+        return ResponseEntity.created(location).body(one(id));
+    }
+
+    @GetMapping
+    @Transactional(readOnly = true)
+    List<Map<String, Object>> list() {
+        return jdbc.queryForList(InspectionSql.CAMPAIGN + " ORDER BY c.id DESC", Map.of()).stream()
+                .map(InspectionController::lower).toList();
+    }
+
+    /** The campaign with its progress by township and village (done / to do / problems found). */
+    @GetMapping("/{id}")
+    @Transactional(readOnly = true)
+    Map<String, Object> one(@PathVariable long id) {
+        Map<String, Object> body = lower(campaigns.campaign(id));
+        List<Map<String, Object>> villages = jdbc.queryForList(InspectionSql.PROGRESS_BY_VILLAGE, Map.of("campaign", id))
+                .stream().map(InspectionController::lower).toList();
+        Map<String, Map<String, Object>> townships = new LinkedHashMap<>();
+        for (Map<String, Object> v : villages) {
+            Map<String, Object> t = townships.computeIfAbsent(String.valueOf(v.get("township_code")), code -> {
+                Map<String, Object> m = new LinkedHashMap<>();
+                m.put("township_code", v.get("township_code"));
+                m.put("township_name", v.get("township_name"));
+                for (String k : List.of("tasks", "done", "to_do", "problems", "evacuated_persons", "cases_opened")) {
+                    m.put(k, 0L);
+                }
+                return m;
+            });
+            for (String k : List.of("tasks", "done", "to_do", "problems", "evacuated_persons", "cases_opened")) {
+                t.put(k, ((Number) t.get(k)).longValue() + ((Number) v.get(k)).longValue());
+            }
+        }
+        body.put("by_township", new ArrayList<>(townships.values()));
+        body.put("villages", villages);
+        return body;
+    }
+
+    /** {@code {village, team}}: the village's tasks go to the team. */
+    @PutMapping("/{id}/assignments")
+    Map<String, Object> assign(@PathVariable long id, @RequestBody JsonNode body) {
+        JsonFields f = new JsonFields(body, "");
+        f.rejectUnknown(List.of("village", "team", "actor"));
+        String village = f.text("village", true, 12);
+        String team = f.text("team", false, 100);
+        f.throwIfInvalid();
+        return Map.of("village", village, "tasks", campaigns.assign(id, village, team));
+    }
+
+    /** The tasks as GeoJSON house points ({@code status=TODO|DONE} to filter), for the map and the phone. */
+    @GetMapping(path = "/{id}/tasks", produces = {"application/geo+json", "application/json"})
+    @Transactional(readOnly = true)
+    void tasks(@PathVariable long id, @RequestParam(required = false) String status, HttpServletResponse response)
+            throws IOException {
+        campaigns.campaign(id);
+        Map<String, Object> params = new LinkedHashMap<>();
+        params.put("campaign", id);
+        boolean byStatus = status != null && !status.isBlank();
+        if (byStatus) {
+            String s = status.strip().toUpperCase(Locale.ROOT);
+            if (!s.equals("TODO") && !s.equals("DONE")) {
+                throw org.anju.system.InvalidInputException.badRequest(new FieldProblem("status", status, "enum.unknown",
+                        "[TODO, DONE]"));
+            }
+            params.put("status", s);
+        }
+        response.setContentType("application/geo+json");
+        try (FeatureCollectionWriter out = new FeatureCollectionWriter(response.getOutputStream())) {
+            out.start(json -> { });
+            jdbc.query(InspectionSql.tasks(byStatus), params, out::writeRow);
+            out.finish(json -> { });
+        }
+    }
+
+    /**
+     * Records a field result: {@code {grade, occupancy, evacuated_persons, lon, lat, note, inspected_on,
+     * version, actor}} → {@code {task, case_opened}}.
+     */
+    @PostMapping("/{id}/tasks/{task}/result")
+    Map<String, Object> record(@PathVariable long id, @PathVariable long task, @RequestBody JsonNode body,
+                               HttpServletRequest request) {
+        JsonFields f = new JsonFields(body, "");
+        f.rejectUnknown(List.of("grade", "occupancy", "evacuated_persons", "lon", "lat", "note", "inspected_on",
+                "version", "actor"));
+        SafetyGrade grade = f.enumValue("grade", SafetyGrade.class, false, null);
+        if (grade == SafetyGrade.UNASSESSED) {
+            f.problem("grade", grade, "assessment.gradeRequired");
+        }
+        String occupancy = f.text("occupancy", true, 10);
+        if (occupancy != null && !OCCUPANCIES.contains(occupancy.toUpperCase(Locale.ROOT))) {
+            f.problem("occupancy", occupancy, "enum.unknown", OCCUPANCIES.toString());
+        }
+        Integer evacuated = f.integer("evacuated_persons", false, 0, 100);
+        java.math.BigDecimal lon = f.decimal("lon", false, new java.math.BigDecimal("73"), new java.math.BigDecimal("136"));
+        java.math.BigDecimal lat = f.decimal("lat", false, new java.math.BigDecimal("3"), new java.math.BigDecimal("54"));
+        String note = f.text("note", false, 1000);
+        LocalDate day = f.date("inspected_on", false);
+        if (day != null && day.isAfter(LocalDate.now())) {
+            f.problem("inspected_on", day, "date.future");
+        }
+        Integer version = f.integer("version", true, 0, Integer.MAX_VALUE);
+        String actor = f.text("actor", false, 100);
+        f.throwIfInvalid();
+        Long opened = campaigns.record(id, task, new InspectionCampaigns.ResultForm(grade,
+                occupancy.toUpperCase(Locale.ROOT), evacuated, lon == null ? null : lon.doubleValue(),
+                lat == null ? null : lat.doubleValue(), note, day == null ? LocalDate.now() : day, version),
+                Actor.of(request, actor));
+        Map<String, Object> result = new LinkedHashMap<>();
+        result.put("task", task);
+        result.put("case_opened", opened);
+        return result;
+    }
+
+    private static Map<String, Object> lower(Map<String, Object> row) {
+        Map<String, Object> m = new LinkedHashMap<>();
+        row.forEach((k, v) -> m.put(k.toLowerCase(Locale.ROOT), v instanceof java.sql.Date d ? d.toLocalDate().toString()
+                : v instanceof java.sql.Timestamp t ? t.toInstant().toString() : v));
+        return m;
+    }
+}

@@ -1,0 +1,142 @@
+package org.anju.imports;
+
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+import org.anju.geo.SpatialDialect;
+
+/** Imports houses (农房): staged in {@code import_house_row}, upserted into {@code house} by code. */
+final class HouseImport implements LayerImport {
+
+    private final ImportContext context;
+    private final StagedChecks checks;
+    private FieldMapping mapping;
+    private HouseRows rows;
+    private StagingWriter writer;
+    private long rejected;
+
+    HouseImport(ImportContext context) {
+        this.context = context;
+        this.checks = new StagedChecks(context.jdbc(), ImportSql.HOUSE_STAGE, context.report().id(), context.report(),
+                context.properties().batchSize());
+    }
+
+    @Override
+    public void startStaging() {
+        writer = context.stagingWriter(ImportSql.HOUSE_STAGE, ImportSql.HOUSE_STAGE_COLUMNS, ImportSql.HOUSE_GEOMETRY_COLUMNS);
+    }
+
+    @Override
+    public void columns(List<String> columns, Set<String> truncated) {
+        mapping = FieldMapping.of(ImportLayer.HOUSES, columns, truncated, context.request().mapping(),
+                context.heterogeneous());
+        mapping.describe(columns, context.report());
+        LayerImport.requireMapped(mapping, AnjuField.HOUSE_CODE, columns);
+        if (!mapping.has(AnjuField.OCCUPANCY)) {
+            context.report().note("import.note.occupancyDefault");
+        }
+        rows = new HouseRows(mapping, context.reprojection(), context.report());
+    }
+
+    @Override
+    public void record(SourceRecord record) {
+        context.report().rowRead();
+        RowCheck check = new RowCheck(record, mapping);
+        if (record.unreadableGeometry() != null) {
+            check.error("geometry", null, "geometry.unreadable", record.unreadableGeometry());
+        }
+        HouseRows.Staged house = check.errors().isEmpty() ? rows.read(record, check) : null;
+        if (house == null) {
+            rejected++;
+            check.errors().forEach(context.report()::error);
+            return;
+        }
+        writer.add(context.report().id(), house.row(), house.code(), house.villageCode(), house.villageName(),
+                house.location(), house.footprint(), house.address(), name(house.structure()), house.storeys(),
+                house.yearBuilt(), house.floorArea(), name(house.seismicMeasures()), name(house.grade()),
+                house.assessedOn(), name(house.kind()), house.assessor(), name(house.occupancy()),
+                house.lastInspectedOn(), house.ownerHousehold());
+    }
+
+    @Override
+    public void endStaging() {
+        writer.close();
+    }
+
+    @Override
+    public void abortStaging() {
+        if (writer != null) {
+            writer.abort();
+        }
+    }
+
+    @Override
+    public void check() {
+        SpatialDialect dialect = context.dialect();
+        checks.update(ImportSql.houseVillageByName(dialect));
+        checks.update(ImportSql.houseVillageByLocation(dialect));
+        String villageColumn = mapping.column(AnjuField.VILLAGE);
+        checks.reject(ImportSql.HOUSE_BAD_VILLAGES, row -> {
+            long rowNo = ((Number) row.get("row_no")).longValue();
+            String code = (String) row.get("village_code");
+            String name = (String) row.get("village_name");
+            if (code == null && name != null) {
+                return new RowError(rowNo, villageColumn, name, "import.village.nameUnknown");
+            }
+            if (code == null) {
+                return new RowError(rowNo, "geometry", null, "import.village.notFoundAtLocation");
+            }
+            if (row.get("known_code") == null) {
+                return new RowError(rowNo, villageColumn, code, "village.unknown");
+            }
+            return new RowError(rowNo, villageColumn, code, "village.notVillage");
+        });
+        checks.reject(ImportSql.duplicates(ImportSql.HOUSE_STAGE), row -> new RowError(
+                ((Number) row.get("row_no")).longValue(), mapping.column(AnjuField.HOUSE_CODE), row.get("code"),
+                "import.code.duplicateInFile", row.get("first_row")));
+        checks.reject(ImportSql.HOUSE_UNKNOWN_OWNERS, row -> new RowError(((Number) row.get("row_no")).longValue(),
+                mapping.column(AnjuField.OWNER_HOUSEHOLD), row.get("owner_household"), "household.unknown"));
+        checks.reject(ImportSql.houseOutsideCounty(dialect), row -> new RowError(((Number) row.get("row_no")).longValue(),
+                "geometry", coordinates(row), "location.outsideCounty", row.get("county_name")));
+    }
+
+    static String coordinates(Map<String, Object> row) {
+        return round(((Number) row.get("lon")).doubleValue()) + ", " + round(((Number) row.get("lat")).doubleValue());
+    }
+
+    private static String round(double value) {
+        return java.math.BigDecimal.valueOf(value).setScale(6, java.math.RoundingMode.HALF_UP).stripTrailingZeros().toPlainString();
+    }
+
+    @Override
+    public long accepted() {
+        return checks.count(ImportSql.accepted(ImportSql.HOUSE_STAGE));
+    }
+
+    @Override
+    public long existing() {
+        return checks.count(ImportSql.existing(ImportSql.HOUSE_STAGE, "house"));
+    }
+
+    @Override
+    public long rejected() {
+        return rejected + checks.count(ImportSql.rejectedCount(ImportSql.HOUSE_STAGE));
+    }
+
+    @Override
+    public void merge() {
+        checks.update(ImportSql.HOUSE_MERGE);
+        checks.update(ImportSql.HOUSE_ASSESSMENTS);
+    }
+
+    @Override
+    public void clear() {
+        checks.update(ImportSql.clear(ImportSql.HOUSE_STAGE));
+    }
+
+    private static String name(Enum<?> value) {
+        return value == null ? null : value.name();
+    }
+
+}

@@ -1,0 +1,59 @@
+package org.anju.imports;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Comparator;
+import java.util.stream.Stream;
+
+/**
+ * A private temporary directory for one import (under {@code java.io.tmpdir}, prefix
+ * {@code anju-import-}): the upload and whatever is unpacked from it. {@link #close()} deletes it
+ * with everything inside, also when the import failed, so nothing is left behind.
+ */
+final class ImportWorkspace implements AutoCloseable {
+
+    static final String PREFIX = "anju-import-";
+
+    private final Path directory;
+
+    ImportWorkspace() {
+        try {
+            this.directory = Files.createTempDirectory(PREFIX);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    Path directory() {
+        return directory;
+    }
+
+    /** A new empty sub-directory, e.g. for the content of a zip. */
+    Path newDirectory(String name) {
+        try {
+            return Files.createDirectory(directory.resolve(name));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    @Override
+    public void close() {
+        if (!Files.exists(directory)) {
+            return;
+        }
+        try (Stream<Path> files = Files.walk(directory)) {
+            files.sorted(Comparator.reverseOrder()).forEach(file -> {
+                try {
+                    Files.deleteIfExists(file);
+                } catch (IOException e) {
+                    file.toFile().deleteOnExit();
+                }
+            });
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}

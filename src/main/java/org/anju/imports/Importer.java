@@ -1,0 +1,112 @@
+package org.anju.imports;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Path;
+import java.util.UUID;
+
+import javax.sql.DataSource;
+
+import org.anju.geo.SpatialDialect;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/**
+ * Runs one import in one transaction: open the file, stream its rows through the row checks into
+ * the staging table, run the set-based checks, then — unless it is a dry run, or a row was
+ * rejected in all-or-nothing mode — upsert the accepted rows; otherwise roll everything back.
+ * The staged rows are deleted before the commit. Whatever happens, the report says what was found.
+ */
+@Service
+class Importer {
+
+    private static final Logger log = LoggerFactory.getLogger(Importer.class);
+
+    private final NamedParameterJdbcTemplate jdbc;
+    private final DataSource dataSource;
+    private final SpatialDialect dialect;
+    private final ImportProperties properties;
+    private final TransactionTemplate transactions;
+
+    Importer(NamedParameterJdbcTemplate jdbc, DataSource dataSource, SpatialDialect dialect, ImportProperties properties,
+             PlatformTransactionManager transactionManager) {
+        this.jdbc = jdbc;
+        this.dataSource = dataSource;
+        this.dialect = dialect;
+        this.properties = properties;
+        this.transactions = new TransactionTemplate(transactionManager);
+    }
+
+    private static void lap(String step, ImportReport report, long started) {
+        log.debug("import {}: {} after {} ms", report.id(), step, (System.nanoTime() - started) / 1_000_000);
+    }
+
+    ImportReport newReport(ImportRequest request) {
+        return new ImportReport(UUID.randomUUID().toString(), request.layer(), request.mode(), request.dryRun(),
+                properties.maxReportedErrors());
+    }
+
+    /**
+     * Imports {@code upload} (named {@code fileName} by the client) into the report's layer. A
+     * problem with the file as a whole ends in the report as an error of row 0.
+     */
+    ImportReport run(ImportRequest request, Path upload, String fileName, ImportWorkspace workspace, ImportReport report) {
+        long started = System.nanoTime();
+        try {
+            transactions.executeWithoutResult(status -> {
+                try (FeatureSource source = SourceFiles.open(upload, fileName, request, workspace,
+                        new SafeUnzip(properties), report)) {
+                    Reprojection reprojection = new Reprojection(source.declaredCrs(), request.srid(), report);
+                    ImportContext context = new ImportContext(jdbc, dataSource, dialect, properties, request, report, reprojection,
+                            source.heterogeneous());
+                    LayerImport layer = request.layer() == ImportLayer.HOUSES ? new HouseImport(context)
+                            : new HouseholdImport(context);
+                    layer.startStaging();
+                    try {
+                        source.read(layer);
+                        layer.endStaging();
+                        lap("staged", report, started);
+                    } catch (RuntimeException | IOException e) {
+                        layer.abortStaging();
+                        throw e;
+                    }
+                    if (report.rowsRead() == 0) {
+                        throw new ImportFailure("file", fileName, "import.file.noRows");
+                    }
+                    layer.check();
+                    lap("checked", report, started);
+                    report.rejectedRows(layer.rejected());
+                    long accepted = layer.accepted();
+                    long existing = layer.existing();
+                    boolean refused = report.rejected() > 0 && request.mode() == ImportMode.ALL_OR_NOTHING;
+                    if (request.dryRun()) {
+                        report.wouldWrite(refused ? 0 : accepted - existing, refused ? 0 : existing);
+                        status.setRollbackOnly();
+                    } else if (refused || accepted == 0) {
+                        report.nothingWritten();
+                        status.setRollbackOnly();
+                    } else {
+                        layer.merge();
+                        lap("merged", report, started);
+                        layer.clear();
+                        report.written(accepted - existing, existing);
+                    }
+                } catch (IOException e) {
+                    throw new UncheckedIOException(e);
+                }
+            });
+        } catch (ImportFailure failure) {
+            report.fail(failure.asError());
+        } catch (UncheckedIOException e) {
+            report.fail(new ImportFailure("file", fileName, "import.file.unreadable", String.valueOf(e.getMessage())).asError());
+        }
+        log.info("import {} of {} ({}): {} rows read, {} inserted, {} updated, {} rejected, {} ms", report.id(),
+                request.layer().parameter(), report.isWritten() ? "written" : "nothing written", report.rowsRead(),
+                report.inserted(), report.updated(), report.rejected(), (System.nanoTime() - started) / 1_000_000);
+        return report;
+    }
+}

@@ -1,0 +1,42 @@
+package org.anju.imports;
+
+import java.util.List;
+
+/**
+ * How one layer is imported, in three steps inside the import's transaction: {@link #stage} the
+ * file's rows (checked one by one), {@link #check} the staged rows against each other and the
+ * database, {@link #merge} the accepted ones. The staged rows are deleted by {@link #clear}.
+ */
+interface LayerImport extends FeatureSource.Sink {
+
+    /** Opens the staging writer; rows arrive through {@link #columns} and {@link #record}. */
+    void startStaging();
+
+    /** Sends the last staged rows (and ends a COPY). */
+    void endStaging();
+
+    /** Stops a staging that failed half-way. */
+    void abortStaging();
+
+    void check();
+
+    /** Rows accepted after all checks. */
+    long accepted();
+
+    /** Accepted rows whose code is already stored. */
+    long existing();
+
+    void merge();
+
+    void clear();
+
+    /** Rows rejected: while staging (unreadable values) and by the checks. */
+    long rejected();
+
+    static void requireMapped(FieldMapping mapping, AnjuField field, List<String> columns) {
+        if (!mapping.has(field)) {
+            throw new ImportFailure("mapping", field.key(), "import.mapping.required", field.names().get(2),
+                    String.join(", ", columns));
+        }
+    }
+}

@@ -1,0 +1,161 @@
+package org.anju.imports;
+
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.Function;
+
+import org.anju.system.Labelled;
+
+/**
+ * Reads the mapped fields of one record and collects a {@link RowError} for each value that cannot
+ * be used, naming the column as it is called in the file. A failed read returns {@code null}; the
+ * row is rejected when {@link #errors()} is not empty.
+ */
+final class RowCheck {
+
+    private final SourceRecord record;
+    private final FieldMapping mapping;
+    private final List<RowError> errors = new ArrayList<>();
+
+    RowCheck(SourceRecord record, FieldMapping mapping) {
+        this.record = record;
+        this.mapping = mapping;
+    }
+
+    long row() {
+        return record.row();
+    }
+
+    List<RowError> errors() {
+        return errors;
+    }
+
+    void error(String field, Object value, String key, Object... args) {
+        errors.add(new RowError(record.row(), field, value, key, args));
+    }
+
+    void error(AnjuField field, Object value, String key, Object... args) {
+        error(column(field), value, key, args);
+    }
+
+    /** The column of {@code field} as named in the file, else the Anju field name. */
+    String column(AnjuField field) {
+        String column = mapping.column(field);
+        return column != null ? column : field.key();
+    }
+
+    Object raw(AnjuField field) {
+        Object value = mapping.value(record, field);
+        return value instanceof String s && s.isBlank() ? null : value;
+    }
+
+    String text(AnjuField field, boolean required, int maxLength) {
+        String text = CellValues.text(raw(field));
+        if (text == null) {
+            if (required) {
+                error(field, null, "field.required");
+            }
+            return null;
+        }
+        if (text.length() > maxLength) {
+            error(field, text, "field.tooLong", maxLength);
+            return null;
+        }
+        return text;
+    }
+
+    Integer integer(AnjuField field, int min, int max) {
+        Object raw = raw(field);
+        if (raw == null) {
+            return null;
+        }
+        Integer value = CellValues.integer(raw);
+        if (value == null) {
+            error(field, CellValues.text(raw), "field.notInteger");
+            return null;
+        }
+        if (value < min || value > max) {
+            error(field, value, "field.range", min, max);
+            return null;
+        }
+        return value;
+    }
+
+    Integer year(AnjuField field, int min, int max) {
+        Object raw = raw(field);
+        if (raw == null) {
+            return null;
+        }
+        Integer year = CellValues.year(raw);
+        if (year == null) {
+            error(field, CellValues.text(raw), "import.value.notYear");
+            return null;
+        }
+        if (year < min || year > max) {
+            error(field, year, "field.range", min, max);
+            return null;
+        }
+        return year;
+    }
+
+    BigDecimal decimal(AnjuField field, BigDecimal min, BigDecimal max, int scale) {
+        Object raw = raw(field);
+        if (raw == null) {
+            return null;
+        }
+        BigDecimal value = CellValues.decimal(raw);
+        if (value == null) {
+            error(field, CellValues.text(raw), "field.notNumber");
+            return null;
+        }
+        if (value.compareTo(min) < 0 || value.compareTo(max) > 0) {
+            error(field, value.toPlainString(), "field.range", min, max);
+            return null;
+        }
+        return value.setScale(scale, RoundingMode.HALF_UP);
+    }
+
+    LocalDate date(AnjuField field, boolean notInFuture) {
+        Object raw = raw(field);
+        if (raw == null) {
+            return null;
+        }
+        LocalDate date = CellValues.date(raw);
+        if (date == null) {
+            error(field, CellValues.text(raw), "import.value.notDate");
+            return null;
+        }
+        if (notInFuture && date.isAfter(LocalDate.now())) {
+            error(field, date, "date.future");
+            return null;
+        }
+        return date;
+    }
+
+    Boolean bool(AnjuField field) {
+        Object raw = raw(field);
+        if (raw == null) {
+            return null;
+        }
+        Boolean value = CellValues.bool(raw);
+        if (value == null) {
+            error(field, CellValues.text(raw), "import.value.notYesNo");
+        }
+        return value;
+    }
+
+    <E extends Enum<E> & Labelled> E word(AnjuField field, Class<E> type, Function<String, E> parser) {
+        String text = CellValues.text(raw(field));
+        if (text == null) {
+            return null;
+        }
+        E value = parser.apply(text);
+        if (value == null) {
+            error(field, text, "import.value.unknownWord", DomainValues.accepted(type));
+        }
+        return value;
+    }
+}

@@ -1,0 +1,69 @@
+package org.anju.imports;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
+import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
+import org.springframework.jdbc.core.namedparam.SqlParameterSource;
+
+/**
+ * Runs a set-based check over the staged rows of one import: every row the query returns gets a
+ * {@link RowError} and is marked rejected in the staging table (in batches), so the upsert leaves
+ * it out. Memory: one batch of row numbers.
+ */
+final class StagedChecks {
+
+    interface ErrorOf {
+        RowError of(Map<String, Object> row);
+    }
+
+    private final NamedParameterJdbcTemplate jdbc;
+    private final String stage;
+    private final String importId;
+    private final ImportReport report;
+    private final int batchSize;
+
+    StagedChecks(NamedParameterJdbcTemplate jdbc, String stage, String importId, ImportReport report, int batchSize) {
+        this.jdbc = jdbc;
+        this.stage = stage;
+        this.importId = importId;
+        this.report = report;
+        this.batchSize = batchSize;
+    }
+
+    void update(String sql) {
+        jdbc.update(sql, Map.of("id", importId));
+    }
+
+    /** Reports every row {@code sql} returns with the error {@code errorOf} makes of it, and rejects the row. */
+    void reject(String sql, ErrorOf errorOf) {
+        List<SqlParameterSource> batch = new ArrayList<>();
+        jdbc.query(sql, Map.of("id", importId), rs -> {
+            Map<String, Object> row = new java.util.HashMap<>();
+            for (int i = 1; i <= rs.getMetaData().getColumnCount(); i++) {
+                row.put(rs.getMetaData().getColumnLabel(i).toLowerCase(java.util.Locale.ROOT), rs.getObject(i));
+            }
+            RowError error = errorOf.of(row);
+            report.error(error);
+            batch.add(new MapSqlParameterSource("id", importId).addValue("row", error.row()));
+            if (batch.size() >= batchSize) {
+                flush(batch);
+            }
+        });
+        flush(batch);
+    }
+
+    private void flush(List<SqlParameterSource> batch) {
+        if (!batch.isEmpty()) {
+            jdbc.batchUpdate(ImportSql.reject(stage), batch.toArray(SqlParameterSource[]::new));
+            batch.clear();
+        }
+    }
+
+    long count(String sql) {
+        Long n = jdbc.queryForObject(sql, Map.of("id", importId), Long.class);
+        return n == null ? 0 : n;
+    }
+}

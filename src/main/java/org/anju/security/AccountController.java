@@ -1,0 +1,79 @@
+package org.anju.security;
+
+import java.net.URI;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+import org.anju.area.AdminCode;
+import org.anju.system.FieldProblem;
+import org.anju.system.InvalidInputException;
+import org.anju.system.JsonFields;
+import org.springframework.http.ResponseEntity;
+import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RestController;
+import tools.jackson.databind.JsonNode;
+
+/** Accounts, for the county administrator: {@code GET /api/accounts}, {@code POST /api/accounts}. */
+@RestController
+@RequestMapping("/api/accounts")
+class AccountController {
+
+    static final int MIN_PASSWORD = 10;
+
+    private final Accounts accounts;
+    private final NamedParameterJdbcTemplate jdbc;
+
+    AccountController(Accounts accounts, NamedParameterJdbcTemplate jdbc) {
+        this.accounts = accounts;
+        this.jdbc = jdbc;
+    }
+
+    @GetMapping
+    List<Map<String, Object>> list() {
+        return jdbc.queryForList("""
+                SELECT username, display_name, role, jurisdiction_code, enabled, created_at
+                FROM account ORDER BY username""", Map.of());
+    }
+
+    /**
+     * Body {@code {username, display_name, password, role, jurisdiction_code}}: 201; 409 when the
+     * user name exists; 422 for a short password (fewer than 10 characters), an unknown role, or a
+     * township/village role without a jurisdiction.
+     */
+    @PostMapping
+    ResponseEntity<Map<String, Object>> create(@RequestBody JsonNode body) {
+        JsonFields fields = new JsonFields(body, "");
+        String username = fields.text("username", true, 50);
+        String displayName = fields.text("display_name", true, 100);
+        String password = fields.text("password", true, 100);
+        Role role = fields.enumValue("role", Role.class, true, null);
+        String jurisdiction = fields.text("jurisdiction_code", false, 12);
+        fields.rejectUnknown(List.of("username", "display_name", "password", "role", "jurisdiction_code"));
+        List<FieldProblem> problems = new ArrayList<>(fields.problems());
+        if (password != null && password.length() < MIN_PASSWORD) {
+            problems.add(new FieldProblem("password", "***", "password.tooShort", MIN_PASSWORD));
+        }
+        if (jurisdiction != null && !AdminCode.isValid(jurisdiction)) {
+            problems.add(new FieldProblem("jurisdiction_code", jurisdiction, "adminCode.form"));
+        }
+        if (jurisdiction == null && (role == Role.TOWNSHIP_STAFF || role == Role.VILLAGE_INSPECTOR)) {
+            problems.add(new FieldProblem("jurisdiction_code", null, "field.required"));
+        }
+        if (!problems.isEmpty()) {
+            throw InvalidInputException.unprocessable(problems);
+        }
+        if (Boolean.TRUE.equals(jdbc.queryForObject("SELECT COUNT(*) > 0 FROM account WHERE username = :u",
+                Map.of("u", username), Boolean.class))) {
+            throw InvalidInputException.conflict(new FieldProblem("username", username, "code.duplicate"));
+        }
+        accounts.create(username, displayName, password, role, jurisdiction);
+        return ResponseEntity.created(URI.create("/api/accounts/" + username))
+                .body(Map.of("username", username, "role", role.name(),
+                        "jurisdiction_code", jurisdiction == null ? "" : jurisdiction));
+    }
+}

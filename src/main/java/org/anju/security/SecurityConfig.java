@@ -1,0 +1,99 @@
+package org.anju.security;
+
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.http.HttpMethod;
+import org.springframework.http.HttpStatus;
+import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.crypto.bcrypt.BCryptPasswordEncoder;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.authentication.HttpStatusEntryPoint;
+import org.springframework.security.web.csrf.CookieCsrfTokenRepository;
+import org.springframework.security.web.csrf.CsrfTokenRequestAttributeHandler;
+
+/**
+ * Who may call what. The browser logs in with a form (session cookie; CSRF token from the
+ * {@code XSRF-TOKEN} cookie sent back as {@code X-XSRF-TOKEN}; the session id changes at login);
+ * API clients send HTTP Basic with every request (no cookie, so no CSRF). Without login an API call
+ * gets 401, a page is redirected to the login page. Roles per route below; the jurisdiction is
+ * enforced in the queries ({@link Jurisdiction}).
+ */
+@Configuration
+class SecurityConfig {
+
+    private static final String[] EDITORS = {"COUNTY_ADMIN", "COUNTY_STAFF", "TOWNSHIP_STAFF", "VILLAGE_INSPECTOR"};
+    private static final String[] PERSONAL_DATA = {"COUNTY_ADMIN", "COUNTY_STAFF", "TOWNSHIP_STAFF",
+            "VILLAGE_INSPECTOR", "EMERGENCY_TEAM"};
+
+    @Bean
+    PasswordEncoder passwordEncoder() {
+        return new BCryptPasswordEncoder();
+    }
+
+    @Bean
+    SecurityFilterChain filterChain(HttpSecurity http) throws Exception {
+        CsrfTokenRequestAttributeHandler plainToken = new CsrfTokenRequestAttributeHandler();
+        plainToken.setCsrfRequestAttributeName(null);   // token read eagerly, cookie set on every page
+        http
+            .authorizeHttpRequests(auth -> auth
+                .requestMatchers("/login.html", "/js/login.js", "/css/**", "/webjars/**", "/favicon.ico", "/actuator/health",
+                        "/error").permitAll()
+                .requestMatchers("/api/accounts/**", "/api/audit/**").hasRole("COUNTY_ADMIN")
+                // casework: county staff until the case queries apply jurisdictions (not yet)
+                .requestMatchers("/api/cases/**", "/api/inspections/**", "/api/reports/**")
+                    .hasAnyRole("COUNTY_ADMIN", "COUNTY_STAFF")
+                // imports replace county data in bulk: county staff (jurisdiction checks per row: not yet)
+                .requestMatchers("/api/imports/**").hasAnyRole("COUNTY_ADMIN", "COUNTY_STAFF")
+                // records: changed by county, township and village staff (within their jurisdiction)
+                .requestMatchers(HttpMethod.POST, "/api/houses/**", "/api/households/**").hasAnyRole(EDITORS)
+                .requestMatchers(HttpMethod.PUT, "/api/houses/**", "/api/households/**").hasAnyRole(EDITORS)
+                .requestMatchers(HttpMethod.DELETE, "/api/houses/**", "/api/households/**").hasAnyRole(EDITORS)
+                // disasters and hazard data: county staff and emergency teams
+                .requestMatchers(HttpMethod.POST, "/api/disasters/**", "/api/hazard-rasters/**")
+                    .hasAnyRole("COUNTY_ADMIN", "COUNTY_STAFF", "EMERGENCY_TEAM")
+                .requestMatchers(HttpMethod.DELETE, "/api/disasters/**", "/api/hazard-rasters/**")
+                    .hasAnyRole("COUNTY_ADMIN", "COUNTY_STAFF")
+                // personal data: not for planners
+                .requestMatchers("/api/households/**", "/api/households.*", "/ogcapi/collections/households/**",
+                        "/api/search", "/api/living-in-danger/**",
+                        "/api/disasters/*/affected/targets*", "/api/retrofit/candidates/targets*")
+                    .hasAnyRole(PERSONAL_DATA)
+                .anyRequest().authenticated())
+            .formLogin(form -> form.loginPage("/login.html").loginProcessingUrl("/login")
+                .defaultSuccessUrl("/", false).failureUrl("/login.html?error").permitAll())
+            .logout(logout -> logout.logoutUrl("/logout").logoutSuccessUrl("/login.html?logout"))
+            .httpBasic(basic -> basic.authenticationEntryPoint(new HttpStatusEntryPoint(HttpStatus.UNAUTHORIZED)))
+            .exceptionHandling(ex -> ex
+                .defaultAuthenticationEntryPointFor(new HttpStatusEntryPoint(HttpStatus.UNAUTHORIZED),
+                        request -> request.getRequestURI().startsWith("/api/")
+                                || request.getRequestURI().startsWith("/tiles/")
+                                || request.getRequestURI().startsWith("/ogcapi")
+                                || request.getRequestURI().startsWith("/v3/")))
+            .csrf(csrf -> csrf
+                .csrfTokenRepository(CookieCsrfTokenRepository.withHttpOnlyFalse())
+                .csrfTokenRequestHandler(plainToken)
+                // Only a session cookie can be abused by another site: requests that authenticate with a
+                // header (API clients), or carry no session at all (they are refused with 401 anyway),
+                // are not checked; the login form always is (login CSRF)
+                .ignoringRequestMatchers(request -> request.getHeader("Authorization") != null
+                        || (!"/login".equals(request.getServletPath()) && !hasSessionCookie(request))))
+            .headers(headers -> headers
+                .contentSecurityPolicy(csp -> csp.policyDirectives("default-src 'self'; img-src 'self' data: https:; "
+                        + "style-src 'self' 'unsafe-inline'; script-src 'self'; object-src 'none'; frame-ancestors 'none'"))
+                .frameOptions(frame -> frame.deny()));
+        return http.build();
+    }
+
+    private static boolean hasSessionCookie(jakarta.servlet.http.HttpServletRequest request) {
+        jakarta.servlet.http.Cookie[] cookies = request.getCookies();
+        if (cookies != null) {
+            for (jakarta.servlet.http.Cookie cookie : cookies) {
+                if ("JSESSIONID".equals(cookie.getName())) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+}

@@ -1,0 +1,2 @@
+/** Configuration the browser map reads at start ({@code GET /api/map-config}). */
+package org.anju.web;

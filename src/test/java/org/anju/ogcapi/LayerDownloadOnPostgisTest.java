@@ -1,0 +1,7 @@
+package org.anju.ogcapi;
+
+import org.anju.testsupport.OnPostgis;
+
+@OnPostgis
+class LayerDownloadOnPostgisTest extends LayerDownloadSpec {
+}
