@@ -37,7 +37,7 @@ class SecurityConfig {
         plainToken.setCsrfRequestAttributeName(null);   // token read eagerly, cookie set on every page
         http
             .authorizeHttpRequests(auth -> auth
-                .requestMatchers("/login.html", "/js/login.js", "/css/**", "/webjars/**", "/favicon.ico", "/actuator/health",
+                .requestMatchers("/login.html", "/js/login.js", "/css/**", "/webjars/**", "/favicon.ico", "/actuator/health", "/actuator/health/readiness", "/actuator/health/liveness",
                         "/error").permitAll()
                 .requestMatchers("/api/accounts/**", "/api/audit/**").hasRole("COUNTY_ADMIN")
                 // casework: county staff until the case queries apply jurisdictions (not yet)

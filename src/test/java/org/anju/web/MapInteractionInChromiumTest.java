@@ -304,6 +304,28 @@ class MapInteractionInChromiumTest {
         new WebDriverWait(browser, Duration.ofSeconds(30)).until(b -> b.findElement(By.tagName("h1")).getText().startsWith("安居"));
     }
 
+    @Test
+    void onAPhoneTheMapComesFirstWithThePanelsBelowAndTheHeaderOnOneLine() throws Exception {
+        browser.manage().window().setSize(new org.openqa.selenium.Dimension(390, 844));
+        openMap("");
+        JavascriptExecutor js = (JavascriptExecutor) browser;
+        @SuppressWarnings("unchecked")
+        var boxes = (java.util.Map<String, Number>) js.executeScript("""
+                const box = (selector) => document.querySelector(selector).getBoundingClientRect();
+                return { viewport: window.innerWidth, mapWidth: box('#map').width, mapBottom: box('#map').bottom,
+                         mapHeight: box('#map').height, panelTop: box('#panel').top, title: box('.topbar h1').height,
+                         logout: box('#logout-form button').height, layers: box('.leaflet-control-layers').height };""");
+
+        assertThat(boxes.get("mapWidth").doubleValue()).isEqualTo(boxes.get("viewport").doubleValue());
+        assertThat(boxes.get("panelTop").doubleValue()).isGreaterThanOrEqualTo(boxes.get("mapBottom").doubleValue() - 1);
+        assertThat(boxes.get("mapHeight").doubleValue()).isGreaterThan(350);
+        assertThat(boxes.get("title").doubleValue()).as("one line of title").isLessThan(30);
+        assertThat(boxes.get("logout").doubleValue()).as("touch target").isGreaterThanOrEqualTo(36);
+        assertThat(boxes.get("layers").doubleValue()).as("collapsed layer switch, a finger wide").isGreaterThanOrEqualTo(44);
+        assertThat(summary()).contains("农房 10");
+        screenshot("map-phone.png");
+    }
+
     /** Pixel position of a lon/lat inside the map element, from the page's own Leaflet map. */
     private Long[] houseScreenPosition(double lon, double lat) {
         Object result = ((JavascriptExecutor) browser).executeScript(
