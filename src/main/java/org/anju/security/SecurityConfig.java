@@ -32,6 +32,16 @@ class SecurityConfig {
     }
 
     @Bean
+    RecentlyVerifiedPasswords recentlyVerifiedPasswords(SecurityProperties properties) {
+        return new RecentlyVerifiedPasswords(properties.verifiedPasswordLifetime(), java.time.Clock.systemUTC());
+    }
+
+    @Bean
+    PasswordCheck passwordCheck(Accounts accounts, PasswordEncoder passwords, RecentlyVerifiedPasswords recent) {
+        return new PasswordCheck(accounts, passwords, recent);
+    }
+
+    @Bean
     SecurityFilterChain filterChain(HttpSecurity http) throws Exception {
         CsrfTokenRequestAttributeHandler plainToken = new CsrfTokenRequestAttributeHandler();
         plainToken.setCsrfRequestAttributeName(null);   // token read eagerly, cookie set on every page
