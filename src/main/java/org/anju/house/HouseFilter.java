@@ -83,8 +83,11 @@ public record HouseFilter(Bbox bbox, Set<SafetyGrade> grades, Set<Occupancy> occ
         if (bbox != null) {
             params.addValue("minLon", bbox.minLon()).addValue("minLat", bbox.minLat())
                     .addValue("maxLon", bbox.maxLon()).addValue("maxLat", bbox.maxLat());
+            // a house location is a point: its box meets the envelope exactly when the point lies in
+            // or on it, so the index operator alone is the whole test. Adding ST_Intersects made
+            // PostgreSQL multiply the two selectivities (363 estimated vs 60,619 actual rows at 10^7)
+            // and choose a grade-index plan (docs/SCALING.md)
             conditions.add("h.location && ST_MakeEnvelope(:minLon, :minLat, :maxLon, :maxLat, 4490)");
-            conditions.add("ST_Intersects(h.location, ST_MakeEnvelope(:minLon, :minLat, :maxLon, :maxLat, 4490))");
         }
         if (within != null) {
             params.addValue("within", within.toText());
