@@ -52,6 +52,8 @@ abstract class HouseApiSpec extends ApiSpec {
         assertThat(codes(api.get("/api/houses?bbox=111.0,35.5,111.05,35.55").json())).contains("140825-H1");
         assertThat(codes(api.get("/api/houses?bbox=111.0,35.5,111.0499,35.5499").json())).doesNotContain("140825-H1");
         assertThat(codes(api.get("/api/houses?bbox=111.0501,35.5501,111.1,35.6").json())).doesNotContain("140825-H1");
+        // 1e-6° (11 cm) outside: PostGIS's && alone (float4 boxes) would still let it in
+        assertThat(codes(api.get("/api/houses?bbox=111.0,35.5,111.049999,35.549999").json())).doesNotContain("140825-H1");
     }
 
     @Test
