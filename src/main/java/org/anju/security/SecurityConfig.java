@@ -71,9 +71,10 @@ class SecurityConfig {
                     .hasAnyRole(PERSONAL_DATA)
                 .anyRequest().authenticated())
             .formLogin(form -> form.loginPage("/login.html").loginProcessingUrl("/login")
-                .defaultSuccessUrl("/", false).failureUrl("/login.html?error").permitAll())
+                .defaultSuccessUrl("/", false).failureHandler(DatabaseUnavailable.loginFailure()).permitAll())
             .logout(logout -> logout.logoutUrl("/logout").logoutSuccessUrl("/login.html?logout"))
-            .httpBasic(basic -> basic.authenticationEntryPoint(new HttpStatusEntryPoint(HttpStatus.UNAUTHORIZED)))
+            .httpBasic(basic -> basic.authenticationEntryPoint(
+                DatabaseUnavailable.orElse(new HttpStatusEntryPoint(HttpStatus.UNAUTHORIZED))))
             .exceptionHandling(ex -> ex
                 .defaultAuthenticationEntryPointFor(new HttpStatusEntryPoint(HttpStatus.UNAUTHORIZED),
                         request -> request.getRequestURI().startsWith("/api/")
