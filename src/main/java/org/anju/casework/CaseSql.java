@@ -6,6 +6,7 @@ import java.util.List;
 
 import org.anju.area.AreaScope;
 import org.anju.household.TargetCategory;
+import org.anju.security.Jurisdiction;
 import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
 
 /** SQL of the case ledger, identical on PostGIS and H2GIS. Values are always bound. */
@@ -122,10 +123,10 @@ final class CaseSql {
 
     static final String ONE = CASE_COLUMNS + "WHERE c.id = :id";
 
-    /** WHERE clause of the list filters (always true when none is given). */
+    /** WHERE clause of the list filters, within the caller's jurisdiction (always true for an unrestricted account). */
     static String where(CaseQuery query, LocalDate today, MapSqlParameterSource params) {
         List<String> conditions = new ArrayList<>();
-        conditions.add("1 = 1");
+        conditions.add(Jurisdiction.current().condition("c.village_code", params));
         if (!query.states().isEmpty()) {
             conditions.add("c.state IN (:states)");
             params.addValue("states", query.states().stream().map(Enum::name).toList());
