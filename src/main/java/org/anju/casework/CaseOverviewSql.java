@@ -48,7 +48,9 @@ final class CaseOverviewSql {
     /**
      * Open cases with a house (无房户 have no place on a map), as GeoJSON rows: the house point, state,
      * next deadline and its urgency; the most urgent first, at most {@code :limit}. The join on
-     * {@code open_house_id} (unique, set only while the case is open) selects the open cases.
+     * {@code open_house_id} (unique, set only while the case is open) selects the open cases;
+     * {@code h.has_open_case} lets PostGIS search only the houses with an open case (partial GiST
+     * index {@code house_open_case_location}) instead of every house in a large box.
      */
     static String mapFeatures(String conditions) {
         return """
@@ -58,7 +60,7 @@ final class CaseOverviewSql {
                 FROM casework_case c
                 JOIN house h ON h.id = c.open_house_id
                 LEFT JOIN admin_area v ON v.code = c.village_code
-                WHERE %s
+                WHERE h.has_open_case AND %s
                 ORDER BY c.deadline_on NULLS LAST, c.id
                 LIMIT :limit
                 """.formatted(Urgency.SQL, conditions);
@@ -74,7 +76,7 @@ final class CaseOverviewSql {
                        SUM(CASE WHEN c.deadline_on IS NULL THEN 1 ELSE 0 END) AS no_deadline
                 FROM casework_case c
                 JOIN house h ON h.id = c.open_house_id
-                WHERE %s
+                WHERE h.has_open_case AND %s
                 """.formatted(conditions);
     }
 
