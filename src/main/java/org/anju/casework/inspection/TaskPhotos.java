@@ -113,8 +113,8 @@ public class TaskPhotos {
         java.sql.Timestamp taken = rs.getTimestamp("taken_at");
         return new Photo(rs.getLong("id"), rs.getLong("task_id"), rs.getString("file_name"),
                 rs.getString("content_type"), rs.getLong("size_bytes"), rs.getString("sha256"),
-                (Double) rs.getObject("lon", Double.class), (Double) rs.getObject("lat", Double.class),
-                (Double) rs.getObject("accuracy_metres", Double.class), taken == null ? null : taken.toInstant(),
+                rs.getObject("lon", Double.class), rs.getObject("lat", Double.class),
+                rs.getObject("accuracy_metres", Double.class), taken == null ? null : taken.toInstant(),
                 rs.getString("uploaded_by"), rs.getTimestamp("uploaded_at").toInstant());
     }
 }
