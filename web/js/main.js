@@ -1,6 +1,8 @@
-import { t, translatePage, language, setLanguage, formatNumber } from './i18n.js';
-import { getJson, escapeHtml, csrfHeaders } from './api.js';
-import { GRADE_COLOURS, SEISMIC_COLOURS, FLOOD_COLOURS, TARGET_COLOUR } from './style.js';
+import { t, formatNumber } from './i18n.js';
+import { getJson, escapeHtml } from './api.js';
+import { setUpTopbar, worksCases } from './topbar.js';
+import { GRADE_COLOURS, SEISMIC_COLOURS, FLOOD_COLOURS, TARGET_COLOUR, URGENCY_COLOURS } from './style.js';
+import { caseLayer } from './case-layer.js';
 import { HouseTileLayer } from './house-tiles.js';
 import { areaLayer, seismicLayer, disasterLayer } from './context-layers.js';
 import { openHousePopup } from './house-popup.js';
@@ -9,14 +11,6 @@ import { createSearchBox } from './search-box.js';
 import { createSelectionPanel } from './selection-panel.js';
 import { createEmergencyPanel } from './emergency-panel.js';
 import { showRetrofitPanel } from './retrofit-panel.js';
-
-translatePage();
-const languageButton = document.getElementById('language');
-languageButton.textContent = t('language.switch');
-languageButton.addEventListener('click', () => {
-  setLanguage(language() === 'en' ? 'zh-CN' : 'en');
-  location.reload();
-});
 
 const map = L.map('map', { zoomControl: true, preferCanvas: true });
 // for browser tests and the console: the map element knows its Leaflet map (no global variable)
@@ -95,11 +89,7 @@ async function start() {
     await waitForSampleCounty();
     return;
   }
-  const me = await getJson('/api/me');
-  const user = document.getElementById('user');
-  user.textContent = `${me.display_name}（${me.username}）`;
-  user.title = t(`role.${me.role}`);
-  document.getElementById('logout-csrf').value = csrfHeaders()['X-XSRF-TOKEN'] ?? '';
+  const me = await setUpTopbar('map');
   const [villages, townships, seismic, disasters, tree] = await Promise.all([
     areaLayer(map, 'VILLAGE', { color: '#777', weight: 1, fill: false }, 13),
     areaLayer(map, 'TOWNSHIP', { color: '#1f4e79', weight: 2.5, fill: false }, 0),
@@ -119,17 +109,27 @@ async function start() {
   villages.addTo(map);
   townships.addTo(map);
   houses.addTo(map);
-  L.control.layers(config.basemaps.length ? basemaps : null, {
+  const overlays = {
     [t('layer.houses')]: houses,
     [t('layer.townships')]: townships,
     [t('layer.villages')]: villages,
     [t('layer.seismic')]: seismic.layer,
     [t('layer.disasters')]: disasters.layer,
-  }, { collapsed: window.innerWidth < 700 }).addTo(map);
+  };
+  // the case ledger's open cases (county staff): rings around the houses, on by default
+  const withCases = worksCases(me);
+  let cases = null;
+  if (withCases) {
+    map.createPane('cases').style.zIndex = 460;
+    map.getPane('cases').style.pointerEvents = 'none';
+    cases = caseLayer(map, { pane: 'cases', onLoad: showCaseCounts, onError: showError });
+    overlays[t('layer.cases')] = cases.layer;
+  }
+  L.control.layers(config.basemaps.length ? basemaps : null, overlays, { collapsed: window.innerWidth < 700 }).addTo(map);
   document.getElementById('county-name').textContent = tree.map((c) => c.name).join('、');
-  renderLegend(seismic.zones);
+  renderLegend(seismic.zones, withCases);
 
-  const open = (code, latlng) => openHousePopup(map, code, latlng);
+  const open = (code, latlng) => openHousePopup(map, code, latlng, { withCases });
   createSearchBox(document.getElementById('search'), map, { openHouse: open });
   const selection = createSelectionPanel(document.getElementById('selection'), map, {
     villagesLayer: villages, filter: () => filterQuery,
@@ -156,6 +156,7 @@ async function start() {
   if (shared) map.setView([Number(shared[2]), Number(shared[3])], Number(shared[1]));
   else if (bounds.isValid()) map.fitBounds(bounds);
   else map.setView([35.61, 111.22], 11);
+  cases?.layer.addTo(map);   // once the map has a view to ask for
   // the view is in the address (#zoom/lat/lon), so a link shows a colleague the same place
   map.on('moveend', () => {
     const c = map.getCenter();
@@ -178,7 +179,20 @@ async function start() {
   mapElement.dataset.ready = 'true';
 }
 
-function renderLegend(zones) {
+/** 案件 in view by urgency, under the legend's rings; nothing while the layer is off. */
+function showCaseCounts(cases) {
+  const counts = document.getElementById('case-counts');
+  if (!counts) return;
+  if (!cases) {
+    counts.textContent = '';
+    return;
+  }
+  const u = cases.by_urgency;
+  counts.textContent = t('legend.caseCounts', formatNumber(u.OVERDUE), formatNumber(u.DUE_SOON), formatNumber(u.ON_TIME), formatNumber(u.NONE))
+    + (cases.numberReturned < cases.numberMatched ? ` ${t('legend.caseTruncated', formatNumber(cases.numberReturned))}` : '');
+}
+
+function renderLegend(zones, withCases) {
   const items = ['A', 'B', 'C', 'D', 'UNASSESSED']
     .map((g) => `<li><span class="dot" style="background:${GRADE_COLOURS[g]}"></span>${escapeHtml(t(`grade.${g}`))}</li>`);
   items.push(`<li><span class="dot occupied" style="background:${GRADE_COLOURS.D}"></span>${escapeHtml(t('legend.occupiedDanger'))}</li>`);
@@ -189,6 +203,12 @@ function renderLegend(zones) {
     items.push(`<li><span class="swatch" style="background:${SEISMIC_COLOURS[degree]}"></span>${escapeHtml(t('legend.seismic', degree, Number(pga).toFixed(2)))}</li>`);
   }
   items.push(`<li><span class="swatch" style="background:linear-gradient(90deg,${FLOOD_COLOURS[1]},${FLOOD_COLOURS[3]})"></span>${escapeHtml(t('legend.flood'))}</li>`);
+  if (withCases) {
+    for (const u of ['OVERDUE', 'DUE_SOON', 'ON_TIME', 'NONE']) {
+      items.push(`<li><span class="ring" style="border-color:${URGENCY_COLOURS[u]}"></span>${escapeHtml(t(`legend.case.${u}`))}</li>`);
+    }
+    items.push('<li class="hint" id="case-counts"></li>');
+  }
   document.getElementById('legend').innerHTML = items.join('');
 }
 

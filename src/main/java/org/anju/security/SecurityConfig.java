@@ -50,7 +50,12 @@ class SecurityConfig {
                 .requestMatchers("/login.html", "/js/login.js", "/css/**", "/webjars/**", "/favicon.ico", "/actuator/health", "/actuator/health/readiness", "/actuator/health/liveness",
                         "/error").permitAll()
                 .requestMatchers("/api/accounts/**", "/api/audit/**").hasRole("COUNTY_ADMIN")
-                // casework: county staff until the case queries apply jurisdictions (not yet)
+                // inspection tasks in the field: read, record results and photos within the jurisdiction
+                // (InspectionCampaigns.taskScope); creating campaigns and assigning teams stays with the county
+                .requestMatchers(HttpMethod.GET, "/api/inspections", "/api/inspections/**").hasAnyRole(EDITORS)
+                .requestMatchers(HttpMethod.POST, "/api/inspections/*/tasks/*/result", "/api/inspections/*/tasks/*/photos")
+                    .hasAnyRole(EDITORS)
+                // casework: county staff until every case query applies jurisdictions (not yet)
                 .requestMatchers("/api/cases/**", "/api/inspections/**", "/api/reports/**")
                     .hasAnyRole("COUNTY_ADMIN", "COUNTY_STAFF")
                 // imports replace county data in bulk: county staff (jurisdiction checks per row: not yet)
