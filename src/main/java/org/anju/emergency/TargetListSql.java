@@ -25,7 +25,7 @@ final class TargetListSql {
                  ELSE 5 END""";
 
     private static final String HOUSE_ROWS = """
-            SELECT hit.rank AS severity_rank,
+            SELECT e.rank AS severity_rank,
                    h.code AS house_code, ST_X(h.location) AS lon, ST_Y(h.location) AS lat,
                    t.code AS township_code, t.name AS township_name, v.name AS village_name, h.village_code,
                    h.address, h.grade, h.structure, h.occupancy, h.year_built,
@@ -34,20 +34,18 @@ final class TargetListSql {
                    CASE WHEN EXISTS (SELECT 1 FROM house s WHERE s.owner_household_id = m.id
                                        AND s.grade IN ('A', 'B') AND s.id <> h.id) THEN TRUE ELSE FALSE END
                        AS owns_safe_house,
-            """ + AffectedSql.RESIDENT_COUNTS + """
-            FROM hit
-            LEFT JOIN house h ON h.id = hit.house_id
+                   e.households, e.target_households, e.vulnerable_households, e.persons
+            FROM """ + AffectedSql.EXPOSED + """
+             e
+            LEFT JOIN house h ON h.id = e.house_id
             LEFT JOIN admin_area v ON v.code = h.village_code
             LEFT JOIN admin_area t ON t.code = v.parent_code
-            """ + MainHousehold.JOIN + """
-            """;
+            """ + MainHousehold.JOIN;
 
-    /** The list, most urgent first, then by township, village and house code. Follows a {@code hit} CTE. */
-    private static final String ROWS = "SELECT x.*, " + PRIORITY + " AS priority\nFROM (\n" + HOUSE_ROWS
-            + "WHERE %s\n) x\n" + "ORDER BY priority, x.township_code, x.village_code, x.house_code";
-
-    /** The rows of the houses in {@code hit} where {@code scope} (the jurisdiction, on {@code h.village_code}) holds. */
-    static String rows(String scope) {
-        return ROWS.formatted(scope);
-    }
+    /**
+     * The list of the houses in {@code hit}, most urgent first, then by township, village and house
+     * code. Follows a {@code hit} CTE (already limited to the jurisdiction).
+     */
+    static final String ROWS = "SELECT x.*, " + PRIORITY + " AS priority\nFROM (\n" + HOUSE_ROWS
+            + ") x\nORDER BY priority, x.township_code, x.village_code, x.house_code";
 }
