@@ -143,7 +143,7 @@ async function start() {
     open(linkedHouse, [lat, lon]);
   }
   await emergency.loadEvents();
-  await Promise.all([emergency.run(), emergency.living(), showRetrofitPanel(document.getElementById('retrofit'))]);
+  await Promise.all([emergency.run(), emergency.living(), showRetrofitPanel(document.getElementById('retrofit'), { selection })]);
   document.getElementById('map').dataset.ready = 'true';
 }
 
