@@ -146,7 +146,7 @@ final class AffectedSql {
                      SUM(e.target_households) AS target_households,
                      SUM(e.vulnerable_households) AS vulnerable_households,
                      SUM(e.persons) AS persons
-              FROM """ + EXPOSED + """
+              FROM\s""" + EXPOSED + """
              e
               GROUP BY e.village_code, e.rank) g
             LEFT JOIN admin_area v ON v.code = g.village_code
