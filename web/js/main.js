@@ -171,7 +171,7 @@ async function start() {
     open(linkedHouse, [lat, lon]);
   }
   await emergency.loadEvents();
-  await Promise.all([emergency.run(), emergency.living(), showRetrofitPanel(document.getElementById('retrofit')),
+  await Promise.all([emergency.run(), emergency.living(), showRetrofitPanel(document.getElementById('retrofit'), { selection }),
     firstHouseTiles, lastSummary]);
   // complete: tiles drawn, counts and panels filled. bench/first-render reads the time since navigation
   const mapElement = document.getElementById('map');
