@@ -77,7 +77,26 @@ enum AnjuField {
     ELDERLY_ALONE("elderly_alone", Set.of(ImportLayer.HOUSEHOLDS),
             "elderly_alone", "独居老人", "是否独居老人"),
     RESIDENCE_HOUSE("residence_house", Set.of(ImportLayer.HOUSEHOLDS),
-            "residence_house", "house_code", "房屋编码", "房屋编号", "居住房屋", "居住房屋编码", "现住房屋编码", "住房编码");
+            "residence_house", "house_code", "房屋编码", "房屋编号", "居住房屋", "居住房屋编码", "现住房屋编码", "住房编码"),
+
+    // disasters: one row per footprint part; the event attributes may repeat on every row
+    EVENT_CODE("code", Set.of(ImportLayer.DISASTERS),
+            "event_code", "code", "灾害事件编码", "事件编码", "灾害编码", "灾害编号", "事件编号"),
+    EVENT_TYPE("type", Set.of(ImportLayer.DISASTERS),
+            "event_type", "type", "disaster_type", "灾害类型", "灾种", "灾害种类", "事件类型"),
+    EVENT_NAME("name", Set.of(ImportLayer.DISASTERS),
+            "event_name", "灾害名称", "灾害事件", "事件名称", "灾害事件名称"),
+    STARTED_ON("started_on", Set.of(ImportLayer.DISASTERS),
+            "started_on", "start_date", "开始日期", "发生日期", "开始时间", "发生时间", "灾害发生日期"),
+    ENDED_ON("ended_on", Set.of(ImportLayer.DISASTERS),
+            "ended_on", "end_date", "结束日期", "结束时间"),
+    DESCRIPTION("description", Set.of(ImportLayer.DISASTERS),
+            "description", "灾情描述", "事件描述", "灾害描述"),
+    SEVERITY("severity", Set.of(ImportLayer.DISASTERS),
+            "severity", "灾害等级", "严重程度", "等级", "级别", "分级", "淹没等级", "水深", "淹没水深", "淹没深度", "积水深度",
+            "水深等级", "depth", "water_depth", "class", "烈度", "地震烈度", "intensity", "gridcode", "dn"),
+    SEVERITY_RANK("severity_rank", Set.of(ImportLayer.DISASTERS),
+            "severity_rank", "rank", "等级序号", "严重程度序号", "等级排序");
 
     private final String key;
     private final Set<ImportLayer> layers;

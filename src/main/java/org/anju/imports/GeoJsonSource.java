@@ -28,7 +28,9 @@ import tools.jackson.databind.json.JsonMapper;
  */
 final class GeoJsonSource implements FeatureSource {
 
-    private static final JsonMapper JSON = JsonMapper.builder().build();
+    /** Reads one member at a time out of the stream: what follows it is not "trailing". */
+    private static final JsonMapper JSON = JsonMapper.builder()
+            .disable(tools.jackson.databind.DeserializationFeature.FAIL_ON_TRAILING_TOKENS).build();
 
     private final Path file;
     private final SourceCrs crs;
