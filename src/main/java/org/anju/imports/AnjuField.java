@@ -96,7 +96,28 @@ enum AnjuField {
             "severity", "灾害等级", "严重程度", "等级", "级别", "分级", "淹没等级", "水深", "淹没水深", "淹没深度", "积水深度",
             "水深等级", "depth", "water_depth", "class", "烈度", "地震烈度", "intensity", "gridcode", "dn"),
     SEVERITY_RANK("severity_rank", Set.of(ImportLayer.DISASTERS),
-            "severity_rank", "rank", "等级序号", "严重程度序号", "等级排序");
+            "severity_rank", "rank", "等级序号", "严重程度序号", "等级排序"),
+
+    // seismic zones (GB 18306): intensity and design PGA, either gives the other
+    INTENSITY("intensity", Set.of(ImportLayer.SEISMIC_ZONES),
+            "intensity", "烈度", "抗震设防烈度", "设防烈度", "地震烈度", "基本烈度", "烈度值", "ld"),
+    PGA("pga", Set.of(ImportLayer.SEISMIC_ZONES),
+            "pga", "设计基本地震加速度", "设计基本地震加速度值", "地震动峰值加速度", "峰值加速度", "地震峰值加速度", "加速度",
+            "acc", "acceleration"),
+    ZONE_SOURCE("source", Set.of(ImportLayer.SEISMIC_ZONES),
+            "source", "依据", "来源", "数据来源", "资料来源", "区划图"),
+
+    // administrative areas: the code tells the level and the parent
+    AREA_CODE("code", Set.of(ImportLayer.ADMIN_AREAS),
+            "code", "统计用区划代码", "区划代码", "行政区划代码", "行政区代码", "行政代码", "xzqdm", "村级区域代码", "cjqydm",
+            "village_code", "行政村代码", "村代码", "村编码", "代码", "编码"),
+    AREA_NAME("name", Set.of(ImportLayer.ADMIN_AREAS),
+            "name", "名称", "区划名称", "行政区名称", "行政区划名称", "xzqmc", "村级区域名称", "cjqymc", "village_name",
+            "行政村名称", "村名称", "村名", "行政村"),
+    AREA_LEVEL("level", Set.of(ImportLayer.ADMIN_AREAS),
+            "level", "级别", "层级", "区划级别", "行政级别"),
+    PARENT_CODE("parent_code", Set.of(ImportLayer.ADMIN_AREAS),
+            "parent_code", "上级区划代码", "上级代码", "上级行政区代码", "所属乡镇代码", "乡镇代码");
 
     private final String key;
     private final Set<ImportLayer> layers;

@@ -163,4 +163,36 @@ final class HazardImportSql {
             ORDER BY e.code
             FETCH FIRST 1000 ROWS ONLY
             """;
+
+    // ---------------------------------------------------------------- seismic zones
+
+    static final String SEISMIC_STAGE = "import_seismic_zone_row";
+
+    static final List<String> SEISMIC_STAGE_COLUMNS = List.of("import_id", "row_no", "intensity", "pga", "source", "area");
+
+    static final Set<String> SEISMIC_GEOMETRY_COLUMNS = Set.of("area");
+
+    /** Accepted zones of a source (zoning map) that is stored already: they replace its stored zones. */
+    static final String SEISMIC_EXISTING = """
+            SELECT COUNT(*) FROM import_seismic_zone_row s
+            WHERE s.import_id = :id AND NOT s.rejected AND EXISTS (SELECT 1 FROM seismic_zone z WHERE z.source = s.source)
+            """;
+
+    /** The stored zones of the file's sources: replaced by the file's. */
+    static final String SEISMIC_STORED_OF_SOURCES = """
+            SELECT COUNT(*) FROM seismic_zone z
+            WHERE z.source IN (SELECT s.source FROM import_seismic_zone_row s WHERE s.import_id = :id AND NOT s.rejected)
+            """;
+
+    static final String SEISMIC_REPLACED = """
+            DELETE FROM seismic_zone
+            WHERE source IN (SELECT s.source FROM import_seismic_zone_row s WHERE s.import_id = :id AND NOT s.rejected)
+            """;
+
+    static final String SEISMIC_INSERT = """
+            INSERT INTO seismic_zone (intensity, pga, source, area)
+            SELECT s.intensity, s.pga, s.source, s.area
+            FROM import_seismic_zone_row s WHERE s.import_id = :id AND NOT s.rejected
+            ORDER BY s.row_no
+            """;
 }

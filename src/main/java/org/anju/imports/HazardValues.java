@@ -118,6 +118,35 @@ final class HazardValues {
         return null;
     }
 
+    /**
+     * A design seismic intensity in degrees: {@code 7}, {@code "7度"}, {@code "Ⅶ度"}, {@code "VII"};
+     * {@code null} when it is none (the range 6–9 is the caller's check).
+     */
+    static Integer intensity(Object value) {
+        String text = CellValues.text(value);
+        if (text == null) {
+            return null;
+        }
+        String t = plain(text).toUpperCase(Locale.ROOT).replaceFirst("度$", "");
+        if (t.matches("[IVX]+")) {
+            int degrees = roman(t);
+            return degrees > 0 ? degrees : null;
+        }
+        return CellValues.integer(t);
+    }
+
+    /** A design peak ground acceleration in g: {@code 0.15}, {@code "0.15g"}, {@code "0.15 g"}; {@code null} when none. */
+    static BigDecimal pga(Object value) {
+        if (value instanceof BigDecimal d) {
+            return d;
+        }
+        String text = CellValues.text(value);
+        if (text == null) {
+            return null;
+        }
+        return CellValues.decimal(plain(text).replaceFirst("(?i)g$", ""));
+    }
+
     private static int roman(String numeral) {
         int total = 0;
         int previous = 0;

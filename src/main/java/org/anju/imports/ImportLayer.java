@@ -17,7 +17,11 @@ enum ImportLayer {
     HOUSEHOLDS("households", List.of()),
     /** 灾害范围: footprint parts of disaster events; emergency teams record them too. */
     DISASTERS("disasters", List.of("name", "type", "started_on", "ended_on", "code", "description"),
-            Role.EMERGENCY_TEAM);
+            Role.EMERGENCY_TEAM),
+    /** 抗震设防烈度分区: replaced by source (the zoning map they come from). */
+    SEISMIC_ZONES("seismic-zones", List.of("source")),
+    /** 行政区划: townships and villages (any level) with their boundaries, upserted by code. */
+    ADMIN_AREAS("admin-areas", List.of());
 
     private final String parameter;
     private final List<String> fileParameters;

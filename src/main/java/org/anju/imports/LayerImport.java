@@ -39,6 +39,8 @@ interface LayerImport extends FeatureSource.Sink {
             case HOUSES -> new HouseImport(context);
             case HOUSEHOLDS -> new HouseholdImport(context);
             case DISASTERS -> new DisasterImport(context);
+            case SEISMIC_ZONES -> new SeismicZoneImport(context);
+            case ADMIN_AREAS -> new AdminAreaImport(context);
         };
     }
 
