@@ -42,9 +42,10 @@ final class OgrFiles implements AutoCloseable {
         Path file = output.resolve(name);
         List<String> command = new ArrayList<>(List.of("/usr/bin/ogr2ogr", "-f", driver));
         command.addAll(List.of(options));
-        command.addAll(List.of("-s_srs", "EPSG:4490"));
         if (targetSrid != 0) {
-            command.addAll(List.of("-t_srs", "EPSG:" + targetSrid));
+            command.addAll(List.of("-s_srs", "EPSG:4490", "-t_srs", "EPSG:" + targetSrid));
+        } else {
+            command.addAll(List.of("-a_srs", "EPSG:4490"));
         }
         command.addAll(List.of(file.toString(), input.toString()));
         Process ogr = new ProcessBuilder(command).redirectErrorStream(true).start();
