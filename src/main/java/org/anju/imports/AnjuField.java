@@ -13,8 +13,8 @@ import java.util.Set;
 enum AnjuField {
     // shared
     VILLAGE("village", Set.of(ImportLayer.HOUSES, ImportLayer.HOUSEHOLDS),
-            "village", "village_code", "village_name", "行政村", "村", "村名", "所在村", "村庄", "村委会", "行政村名称",
-            "行政村代码", "村代码", "村编码", "村级代码", "所属村", "村组"),
+            "village", "village_code", "行政村代码", "村代码", "村编码", "村级代码", "village_name", "行政村", "村", "村名",
+            "所在村", "村庄", "村委会", "行政村名称", "所属村", "村组"),
     LONGITUDE("longitude", Set.of(ImportLayer.HOUSES),
             "longitude", "lon", "lng", "long", "经度", "东经", "经度坐标", "gps经度", "x经度"),
     LATITUDE("latitude", Set.of(ImportLayer.HOUSES),
@@ -52,7 +52,7 @@ enum AnjuField {
     LAST_INSPECTED_ON("last_inspected_on", Set.of(ImportLayer.HOUSES),
             "last_inspected_on", "排查日期", "最近排查日期", "巡查日期", "排查时间"),
     OWNER_HOUSEHOLD("owner_household", Set.of(ImportLayer.HOUSES),
-            "owner_household", "household_code", "户编码", "户编号", "农户编码", "户主编码", "户号"),
+            "owner_household", "household_code", "户编码", "户编号", "农户编码", "户主编码", "户号", "产权农户编码", "产权户编码"),
 
     // households
     HOUSEHOLD_CODE("code", Set.of(ImportLayer.HOUSEHOLDS),
