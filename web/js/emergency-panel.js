@@ -1,5 +1,5 @@
 import { getJson, escapeHtml, send } from './api.js';
-import { t, formatNumber } from './i18n.js';
+import { t, formatNumber, language } from './i18n.js';
 
 const FORMATS = [
   ['xlsx', 'download.xlsx', '&sheet_per_township=true'],
@@ -8,6 +8,11 @@ const FORMATS = [
   ['shp.zip', 'download.shp', ''],
   ['gpkg', 'download.gpkg', ''],
 ];
+
+const DISASTER_TYPES = ['FLOOD', 'WATERLOGGING', 'LANDSLIDE', 'DEBRIS_FLOW', 'EARTHQUAKE', 'WINDSTORM', 'SNOW_ICE', 'OTHER'];
+const ACCEPTED_FILES = '.zip,.kml,.kmz,.gpkg,.geojson,.json,.fgb';
+/** Row errors shown under the upload; the report counts the rest. */
+const SHOWN_ERRORS = 10;
 
 function downloadLinks(base, query) {
   return FORMATS.map(([suffix, label, extra]) =>
@@ -22,9 +27,26 @@ function exposureRows(e) {
   ].map(([k, v]) => `<dt>${escapeHtml(t(k))}</dt><dd>${formatNumber(v)}</dd>`).join('');
 }
 
+/** The report of a refused import: what went wrong, by row and column, in the page's language. */
+function importProblems(report) {
+  const errors = (report.errors ?? []).slice(0, SHOWN_ERRORS).map((e) => {
+    const where = e.row > 0 ? t('upload.row', e.row) : t('upload.wholeFile');
+    const value = e.value != null && e.value !== '' ? ` “${escapeHtml(e.value)}”` : '';
+    return `<li>${escapeHtml(where)} · ${escapeHtml(e.field ?? '')}${value}：${escapeHtml(e.message)}</li>`;
+  }).join('');
+  const more = (report.error_count ?? 0) > SHOWN_ERRORS ? `<p>${escapeHtml(t('upload.more', report.error_count - SHOWN_ERRORS))}</p>` : '';
+  return `<p class="upload-failed" role="alert">${escapeHtml(report.title ?? t('upload.failed'))}</p><ul class="upload-errors">${errors}</ul>${more}`;
+}
+
+function notesOf(report) {
+  const notes = (report.notes ?? []).map((n) => `<li>${escapeHtml(n)}</li>`).join('');
+  return notes ? `<ul class="upload-notes">${notes}</ul>` : '';
+}
+
 /**
- * 应急排查: pick a disaster event (or draw one on the map), set a buffer in metres, see what it hit
- * and download the prioritised target list. Also the 危房住人 list of the whole county.
+ * 应急排查: pick a disaster event (draw one on the map, or upload its footprint as a Shapefile, KML,
+ * GeoPackage, GeoJSON or FlatGeobuf file), set a buffer in metres, see what it hit and download the
+ * prioritised target list. Also the 危房住人 list of the whole county.
  */
 export function createEmergencyPanel(map, element, { onEventsChanged }) {
   element.innerHTML = `
@@ -35,6 +57,16 @@ export function createEmergencyPanel(map, element, { onEventsChanged }) {
       <button type="button" id="event-draw">${escapeHtml(t('emergency.draw'))}</button>
       <button type="button" id="event-run">${escapeHtml(t('emergency.run'))}</button>
     </div>
+    <fieldset class="footprint-upload">
+      <legend>${escapeHtml(t('upload.title'))}</legend>
+      <label>${escapeHtml(t('upload.name'))} <input id="upload-name" type="text" maxlength="200"
+        placeholder="${escapeHtml(t('upload.namePlaceholder'))}"></label>
+      <label>${escapeHtml(t('upload.type'))} <select id="upload-type">${DISASTER_TYPES.map((type) =>
+        `<option value="${type}">${escapeHtml(t(`disasterType.${type}`))}</option>`).join('')}</select></label>
+      <label>${escapeHtml(t('upload.startedOn'))} <input id="upload-started" type="date"></label>
+      <label>${escapeHtml(t('upload.file'))} <input id="footprint-file" type="file" accept="${ACCEPTED_FILES}"></label>
+      <div id="upload-result" aria-live="polite"></div>
+    </fieldset>
     <div id="event-result" aria-live="polite"></div>
     <h2>${escapeHtml(t('living.title'))}</h2>
     <div id="living-result"></div>`;
@@ -67,6 +99,44 @@ export function createEmergencyPanel(map, element, { onEventsChanged }) {
   }
 
   element.querySelector('#event-run').addEventListener('click', run);
+  const fileInput = element.querySelector('#footprint-file');
+  fileInput.addEventListener('change', () => {
+    if (fileInput.files.length) uploadFootprint(fileInput.files[0]).finally(() => { fileInput.value = ''; });
+  });
+
+  /** Sends a footprint file to the import; a new event is selected and counted, problems are listed by row. */
+  async function uploadFootprint(file) {
+    const out = element.querySelector('#upload-result');
+    out.textContent = t('upload.sending', file.name);
+    const form = new FormData();
+    form.append('file', file);
+    form.append('layer', 'disasters');
+    form.append('type', element.querySelector('#upload-type').value);
+    const name = element.querySelector('#upload-name').value.trim();
+    if (name) form.append('name', name);
+    const started = element.querySelector('#upload-started').value;
+    if (started) form.append('started_on', started);
+    let report;
+    try {
+      const response = await send('/api/imports', { method: 'POST', headers: { 'Accept-Language': language() }, body: form });
+      report = await response.json();
+      if (!response.ok) {
+        out.innerHTML = importProblems(report);
+        return;
+      }
+    } catch (e) {
+      out.textContent = t('error.load', e.message);
+      return;
+    }
+    const event = (report.events ?? [])[0];
+    out.innerHTML = `<p class="upload-ok">${escapeHtml(t('upload.done', event?.name ?? file.name, formatNumber(report.rows_read - report.rejected)))}</p>`
+      + notesOf(report);
+    if (report.event_id != null) {
+      await loadEvents(report.event_id);
+      await run();
+    }
+  }
+
   let drawing = null;
   element.querySelector('#event-draw').addEventListener('click', () => {
     drawing = new L.Draw.Polygon(map, { allowIntersection: false, showArea: true });
@@ -98,5 +168,5 @@ export function createEmergencyPanel(map, element, { onEventsChanged }) {
       + `<p class="downloads">${downloadLinks('/api/living-in-danger', '')}</p>`;
   }
 
-  return { loadEvents, run, living };
+  return { loadEvents, run, living, uploadFootprint };
 }

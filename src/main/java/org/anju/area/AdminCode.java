@@ -40,6 +40,19 @@ public record AdminCode(String value) {
         return new AdminCode(value.substring(0, 6) + "000000");
     }
 
+    /**
+     * The code of the area one level up in the hierarchy — a village's township, a township's
+     * county, a county's city, a city's province — or {@code null} for a province.
+     */
+    public AdminCode parent() {
+        AreaLevel level = level();
+        if (level == AreaLevel.PROVINCE) {
+            return null;
+        }
+        int digits = AreaLevel.values()[level.ordinal() - 1].significantDigits();
+        return new AdminCode(value.substring(0, digits) + "0".repeat(12 - digits));
+    }
+
     private String prefix() {
         return value.substring(0, level().significantDigits());
     }

@@ -5,16 +5,12 @@ import java.util.ArrayList;
 import java.util.List;
 
 import org.anju.geo.Cgcs2000;
-import org.anju.geo.ChinaExtent;
 import org.anju.geo.GeoJsonInput;
+import org.anju.geo.PolygonalArea;
 import org.anju.system.FieldProblem;
 import org.anju.system.JsonFields;
-import org.locationtech.jts.geom.Envelope;
 import org.locationtech.jts.geom.Geometry;
 import org.locationtech.jts.geom.MultiPolygon;
-import org.locationtech.jts.geom.Polygon;
-import org.locationtech.jts.geom.Polygonal;
-import org.locationtech.jts.geom.util.GeometryFixer;
 import org.locationtech.jts.io.ParseException;
 import org.locationtech.jts.io.geojson.GeoJsonReader;
 import tools.jackson.databind.JsonNode;
@@ -24,15 +20,15 @@ import tools.jackson.databind.JsonNode;
  * (Multi)Polygons. Event attributes ({@code name}, {@code type}, {@code started_on},
  * {@code ended_on}, {@code code}, {@code description}) are read from the properties of the Feature,
  * or of the first feature of a collection; each feature may carry {@code severity} (text, e.g.
- * "水深>1.5m") and {@code severity_rank} (higher = worse). Invalid polygons (self-intersections,
- * wrong ring order) are repaired with JTS {@link GeometryFixer} and the repair is reported;
+ * "水深>1.5m") and {@code severity_rank} (higher = worse). Geometries follow {@link PolygonalArea}:
+ * invalid polygons (self-intersections, wrong ring order) are repaired and the repair is reported;
  * polygons that cannot be repaired into an area are refused.
  */
 record DisasterForm(String code, DisasterType type, String name, LocalDate startedOn, LocalDate endedOn,
                     String description, List<Part> parts) {
 
     /** At most this many vertices in one event: a footprint is a map, not a survey raster. */
-    static final int MAX_VERTICES = 500_000;
+    static final int MAX_VERTICES = DisasterFootprints.MAX_VERTICES;
 
     record Part(MultiPolygon area, String severity, Integer severityRank, boolean repaired) {
     }
@@ -100,36 +96,15 @@ record DisasterForm(String code, DisasterType type, String name, LocalDate start
             f.problem("geometry", null, "geometry.unreadable", String.valueOf(e.getMessage()));
             return null;
         }
-        if (!(geometry instanceof Polygonal) || geometry.isEmpty()) {
-            f.problem("geometry", geometry.getGeometryType(), "geometry.wrongType", "Polygon/MultiPolygon");
+        PolygonalArea.Checked checked = PolygonalArea.check(geometry);
+        if (!checked.isStorable()) {
+            f.problem("geometry", checked.value(), checked.problem(), checked.args());
             return null;
-        }
-        Envelope box = geometry.getEnvelopeInternal();
-        if (!ChinaExtent.contains(box.getMinX(), box.getMinY()) || !ChinaExtent.contains(box.getMaxX(), box.getMaxY())) {
-            boolean swapped = ChinaExtent.looksSwapped(box.getMinX(), box.getMinY());
-            f.problem("geometry", box.toString(), swapped ? "location.swapped" : "location.outsideChina");
-            return null;
-        }
-        boolean repaired = false;
-        if (!geometry.isValid()) {
-            geometry = GeometryFixer.fix(geometry);
-            repaired = true;
-            if (!(geometry instanceof Polygonal) || geometry.isEmpty() || geometry.getArea() == 0) {
-                f.problem("geometry", null, "geometry.unrepairable");
-                return null;
-            }
         }
         JsonFields p = new JsonFields(feature.path("properties"), at + "properties.", problems);
-        String severity = p.text("severity", false, 50);
-        Integer rank = p.integer("severity_rank", false, 0, 100);
-        return new Part(multi(geometry), severity, rank, repaired);
-    }
-
-    private static MultiPolygon multi(Geometry polygonal) {
-        MultiPolygon result = polygonal instanceof MultiPolygon m ? m
-                : Cgcs2000.GEOMETRIES.createMultiPolygon(new Polygon[] {(Polygon) polygonal});
-        result.setSRID(Cgcs2000.SRID);
-        return result;
+        String severity = p.text("severity", false, DisasterFootprints.MAX_SEVERITY_LENGTH);
+        Integer rank = p.integer("severity_rank", false, 0, DisasterFootprints.MAX_SEVERITY_RANK);
+        return new Part(checked.area(), severity, rank, checked.repaired());
     }
 
     private static String prefix(int features, int index) {

@@ -13,8 +13,8 @@ import java.util.Set;
 enum AnjuField {
     // shared
     VILLAGE("village", Set.of(ImportLayer.HOUSES, ImportLayer.HOUSEHOLDS),
-            "village", "village_code", "village_name", "行政村", "村", "村名", "所在村", "村庄", "村委会", "行政村名称",
-            "行政村代码", "村代码", "村编码", "村级代码", "所属村", "村组"),
+            "village", "village_code", "行政村代码", "村代码", "村编码", "村级代码", "village_name", "行政村", "村", "村名",
+            "所在村", "村庄", "村委会", "行政村名称", "所属村", "村组"),
     LONGITUDE("longitude", Set.of(ImportLayer.HOUSES),
             "longitude", "lon", "lng", "long", "经度", "东经", "经度坐标", "gps经度", "x经度"),
     LATITUDE("latitude", Set.of(ImportLayer.HOUSES),
@@ -52,7 +52,7 @@ enum AnjuField {
     LAST_INSPECTED_ON("last_inspected_on", Set.of(ImportLayer.HOUSES),
             "last_inspected_on", "排查日期", "最近排查日期", "巡查日期", "排查时间"),
     OWNER_HOUSEHOLD("owner_household", Set.of(ImportLayer.HOUSES),
-            "owner_household", "household_code", "户编码", "户编号", "农户编码", "户主编码", "户号"),
+            "owner_household", "household_code", "户编码", "户编号", "农户编码", "户主编码", "户号", "产权农户编码", "产权户编码"),
 
     // households
     HOUSEHOLD_CODE("code", Set.of(ImportLayer.HOUSEHOLDS),
@@ -77,7 +77,47 @@ enum AnjuField {
     ELDERLY_ALONE("elderly_alone", Set.of(ImportLayer.HOUSEHOLDS),
             "elderly_alone", "独居老人", "是否独居老人"),
     RESIDENCE_HOUSE("residence_house", Set.of(ImportLayer.HOUSEHOLDS),
-            "residence_house", "house_code", "房屋编码", "房屋编号", "居住房屋", "居住房屋编码", "现住房屋编码", "住房编码");
+            "residence_house", "house_code", "房屋编码", "房屋编号", "居住房屋", "居住房屋编码", "现住房屋编码", "住房编码"),
+
+    // disasters: one row per footprint part; the event attributes may repeat on every row
+    EVENT_CODE("code", Set.of(ImportLayer.DISASTERS),
+            "event_code", "code", "灾害事件编码", "事件编码", "灾害编码", "灾害编号", "事件编号"),
+    EVENT_TYPE("type", Set.of(ImportLayer.DISASTERS),
+            "event_type", "type", "disaster_type", "灾害类型", "灾种", "灾害种类", "事件类型"),
+    EVENT_NAME("name", Set.of(ImportLayer.DISASTERS),
+            "event_name", "灾害名称", "灾害事件", "事件名称", "灾害事件名称"),
+    STARTED_ON("started_on", Set.of(ImportLayer.DISASTERS),
+            "started_on", "start_date", "开始日期", "发生日期", "开始时间", "发生时间", "灾害发生日期"),
+    ENDED_ON("ended_on", Set.of(ImportLayer.DISASTERS),
+            "ended_on", "end_date", "结束日期", "结束时间"),
+    DESCRIPTION("description", Set.of(ImportLayer.DISASTERS),
+            "description", "灾情描述", "事件描述", "灾害描述"),
+    SEVERITY("severity", Set.of(ImportLayer.DISASTERS),
+            "severity", "灾害等级", "严重程度", "等级", "级别", "分级", "淹没等级", "水深", "淹没水深", "淹没深度", "积水深度",
+            "水深等级", "depth", "water_depth", "class", "烈度", "地震烈度", "intensity", "gridcode", "dn"),
+    SEVERITY_RANK("severity_rank", Set.of(ImportLayer.DISASTERS),
+            "severity_rank", "rank", "等级序号", "严重程度序号", "等级排序"),
+
+    // seismic zones (GB 18306): intensity and design PGA, either gives the other
+    INTENSITY("intensity", Set.of(ImportLayer.SEISMIC_ZONES),
+            "intensity", "烈度", "抗震设防烈度", "设防烈度", "地震烈度", "基本烈度", "烈度值", "ld"),
+    PGA("pga", Set.of(ImportLayer.SEISMIC_ZONES),
+            "pga", "设计基本地震加速度", "设计基本地震加速度值", "地震动峰值加速度", "峰值加速度", "地震峰值加速度", "加速度",
+            "acc", "acceleration"),
+    ZONE_SOURCE("source", Set.of(ImportLayer.SEISMIC_ZONES),
+            "source", "依据", "来源", "数据来源", "资料来源", "区划图"),
+
+    // administrative areas: the code tells the level and the parent
+    AREA_CODE("code", Set.of(ImportLayer.ADMIN_AREAS),
+            "code", "统计用区划代码", "区划代码", "行政区划代码", "行政区代码", "行政代码", "xzqdm", "村级区域代码", "cjqydm",
+            "village_code", "行政村代码", "村代码", "村编码", "代码", "编码"),
+    AREA_NAME("name", Set.of(ImportLayer.ADMIN_AREAS),
+            "name", "名称", "区划名称", "行政区名称", "行政区划名称", "xzqmc", "村级区域名称", "cjqymc", "village_name",
+            "行政村名称", "村名称", "村名", "行政村"),
+    AREA_LEVEL("level", Set.of(ImportLayer.ADMIN_AREAS),
+            "level", "级别", "层级", "区划级别", "行政级别"),
+    PARENT_CODE("parent_code", Set.of(ImportLayer.ADMIN_AREAS),
+            "parent_code", "上级区划代码", "上级代码", "上级行政区代码", "所属乡镇代码", "乡镇代码");
 
     private final String key;
     private final Set<ImportLayer> layers;

@@ -84,9 +84,23 @@ final class DbfRecords implements AutoCloseable {
         return null;
     }
 
+    /** {@code text} without whitespace and NUL characters at either end. */
+    private static String stripped(String text) {
+        int start = 0;
+        int end = text.length();
+        while (start < end && (text.charAt(start) == 0 || Character.isWhitespace(text.charAt(start)))) {
+            start++;
+        }
+        while (end > start && (text.charAt(end - 1) == 0 || Character.isWhitespace(text.charAt(end - 1)))) {
+            end--;
+        }
+        return text.substring(start, end);
+    }
+
     private Object value(Field field) {
-        String text = new String(record, field.offset(), field.length(),
-                field.type() == 'C' ? charset : StandardCharsets.ISO_8859_1).strip();
+        // shapelib (GDAL, Anju's own downloads) writes a missing value as NUL bytes, others as blanks
+        String text = stripped(new String(record, field.offset(), field.length(),
+                field.type() == 'C' ? charset : StandardCharsets.ISO_8859_1));
         switch (field.type()) {
             case 'C':
                 return text.isEmpty() ? null : text;

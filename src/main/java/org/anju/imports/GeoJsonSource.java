@@ -28,7 +28,9 @@ import tools.jackson.databind.json.JsonMapper;
  */
 final class GeoJsonSource implements FeatureSource {
 
-    private static final JsonMapper JSON = JsonMapper.builder().build();
+    /** Reads one member at a time out of the stream: what follows it is not "trailing". */
+    private static final JsonMapper JSON = JsonMapper.builder()
+            .disable(tools.jackson.databind.DeserializationFeature.FAIL_ON_TRAILING_TOKENS).build();
 
     private final Path file;
     private final SourceCrs crs;
@@ -87,7 +89,7 @@ final class GeoJsonSource implements FeatureSource {
                         position++;
                         JsonNode feature = JSON.readTree(parser);
                         if (!started) {
-                            sink.columns(propertyNames(feature), Set.of());
+                            sink.columns(allPropertyNames(), Set.of());
                             started = true;
                         }
                         sink.record(record(position, feature, geometries));
@@ -113,6 +115,46 @@ final class GeoJsonSource implements FeatureSource {
             throw new ImportFailure("file", file.getFileName().toString(), "import.geojson.broken", position + 1,
                     e.getOriginalMessage());
         }
+    }
+
+    /**
+     * The property names of all features, in order of first appearance: features need not share
+     * their properties, and a property that only later features have must not be lost. One
+     * streaming pass that skips the geometries; memory: the names.
+     */
+    private List<String> allPropertyNames() throws IOException {
+        java.util.LinkedHashSet<String> names = new java.util.LinkedHashSet<>();
+        long position = 0;
+        try (InputStream in = Files.newInputStream(file); JsonParser parser = JSON.createParser(in)) {
+            parser.nextToken();
+            while (parser.nextToken() == JsonToken.PROPERTY_NAME) {
+                String name = parser.currentName();
+                parser.nextToken();
+                if (!"features".equals(name) || parser.currentToken() != JsonToken.START_ARRAY) {
+                    parser.skipChildren();
+                    continue;
+                }
+                while (parser.nextToken() == JsonToken.START_OBJECT) {
+                    position++;
+                    while (parser.nextToken() == JsonToken.PROPERTY_NAME) {
+                        String member = parser.currentName();
+                        if (parser.nextToken() == JsonToken.START_OBJECT && "properties".equals(member)) {
+                            while (parser.nextToken() == JsonToken.PROPERTY_NAME) {
+                                names.add(parser.currentName());
+                                parser.nextToken();
+                                parser.skipChildren();
+                            }
+                        } else {
+                            parser.skipChildren();
+                        }
+                    }
+                }
+            }
+        } catch (JacksonException e) {
+            throw new ImportFailure("file", file.getFileName().toString(), "import.geojson.broken", position,
+                    e.getOriginalMessage());
+        }
+        return new ArrayList<>(names);
     }
 
     private static List<String> propertyNames(JsonNode feature) {

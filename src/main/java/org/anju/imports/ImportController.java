@@ -10,6 +10,7 @@ import java.util.Locale;
 import java.util.Map;
 
 import jakarta.servlet.http.HttpServletRequest;
+import org.anju.security.Jurisdiction;
 import org.anju.system.FieldProblem;
 import org.anju.system.InvalidInputException;
 import org.springframework.context.MessageSource;
@@ -17,6 +18,7 @@ import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
+import org.springframework.security.access.AccessDeniedException;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
@@ -98,9 +100,15 @@ class ImportController {
         } else {
             layer = ImportLayer.fromParameter(layerText).orElse(null);
             if (layer == null) {
-                problems.add(new FieldProblem("layer", layerText, "import.layer.unknown", "houses, households"));
+                problems.add(new FieldProblem("layer", layerText, "import.layer.unknown", ImportLayer.parameters()));
             }
         }
+        Jurisdiction jurisdiction = Jurisdiction.current();
+        ImportLayer asked = layer;
+        if (asked != null && !jurisdiction.user().map(u -> asked.allows(u.role())).orElse(true)) {
+            throw new AccessDeniedException("role may not import " + asked.parameter());
+        }
+        Map<String, String> fileValues = fileValues(http, layer, problems);
         Integer srid = null;
         String sridText = http.getParameter("srid");
         if (sridText != null && !sridText.isBlank()) {
@@ -141,7 +149,32 @@ class ImportController {
         if (!problems.isEmpty()) {
             throw InvalidInputException.badRequest(problems);
         }
-        return new ImportRequest(layer, srid, encoding, mapping, mode, dryRun);
+        return new ImportRequest(layer, srid, encoding, mapping, mode, dryRun, fileValues,
+                jurisdiction.code().orElse(null));
+    }
+
+    /**
+     * The parameters that give a value for every row of {@code layer}'s file (a disaster event's
+     * {@code name}, …); such a parameter sent with another layer is refused rather than ignored.
+     */
+    private static Map<String, String> fileValues(HttpServletRequest http, ImportLayer layer, List<FieldProblem> problems) {
+        Map<String, String> values = new LinkedHashMap<>();
+        java.util.Set<String> names = new java.util.LinkedHashSet<>();
+        for (ImportLayer any : ImportLayer.values()) {
+            names.addAll(any.fileParameters());
+        }
+        for (String name : names) {
+            String value = http.getParameter(name);
+            if (value == null || value.isBlank() || layer == null) {
+                continue;
+            }
+            if (layer.fileParameters().contains(name)) {
+                values.put(name, value.strip());
+            } else {
+                problems.add(new FieldProblem(name, value, "import.parameter.notForLayer", layer.parameter()));
+            }
+        }
+        return values;
     }
 
     private static Map<String, String> mapping(String text, List<FieldProblem> problems) {

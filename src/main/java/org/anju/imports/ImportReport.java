@@ -44,6 +44,8 @@ final class ImportReport {
     private final List<Note> notes = new ArrayList<>();
     private boolean written;
     private RowError failure;
+    /** What a layer adds to the report (e.g. the ids of the disaster events written), by JSON name. */
+    private final Map<String, Object> results = new LinkedHashMap<>();
 
     ImportReport(String id, ImportLayer layer, ImportMode mode, boolean dryRun, int maxErrors) {
         this.id = id;
@@ -60,6 +62,11 @@ final class ImportReport {
     void source(String fileName, String format) {
         this.fileName = fileName;
         this.format = format;
+    }
+
+    /** The file name the client gave, or {@code null}. */
+    String fileName() {
+        return fileName;
     }
 
     void crs(Integer srid, String name, String source) {
@@ -148,11 +155,17 @@ final class ImportReport {
         return updated;
     }
 
+    /** Adds {@code name} to the rendered report (JSON-ready value), after the counts. */
+    void result(String name, Object value) {
+        results.put(name, value);
+    }
+
     /** The file as a whole cannot be imported: listed first, whatever the number of row errors. */
     void fail(RowError error) {
         failure = error;
         errorCount++;
         errors.add(0, error);
+        results.clear();
         nothingWritten();
     }
 
@@ -192,6 +205,7 @@ final class ImportReport {
         out.put("rejected", rejected);
         out.put("repaired", repaired);
         out.put("written", written);
+        out.putAll(results);
         out.put("notes", notes.stream().map(n -> text(messages, locale, n.messageKey(), n.args())).toList());
         out.put("error_count", errorCount);
         out.put("errors", errors.stream()

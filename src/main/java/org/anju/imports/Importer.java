@@ -63,8 +63,7 @@ class Importer {
                     Reprojection reprojection = new Reprojection(source.declaredCrs(), request.srid(), report);
                     ImportContext context = new ImportContext(jdbc, dataSource, dialect, properties, request, report, reprojection,
                             source.heterogeneous());
-                    LayerImport layer = request.layer() == ImportLayer.HOUSES ? new HouseImport(context)
-                            : new HouseholdImport(context);
+                    LayerImport layer = LayerImport.of(context);
                     layer.startStaging();
                     try {
                         source.read(layer);

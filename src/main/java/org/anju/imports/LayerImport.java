@@ -33,6 +33,17 @@ interface LayerImport extends FeatureSource.Sink {
     /** Rows rejected: while staging (unreadable values) and by the checks. */
     long rejected();
 
+    /** The import of the request's layer. */
+    static LayerImport of(ImportContext context) {
+        return switch (context.request().layer()) {
+            case HOUSES -> new HouseImport(context);
+            case HOUSEHOLDS -> new HouseholdImport(context);
+            case DISASTERS -> new DisasterImport(context);
+            case SEISMIC_ZONES -> new SeismicZoneImport(context);
+            case ADMIN_AREAS -> new AdminAreaImport(context);
+        };
+    }
+
     static void requireMapped(FieldMapping mapping, AnjuField field, List<String> columns) {
         if (!mapping.has(field)) {
             throw new ImportFailure("mapping", field.key(), "import.mapping.required", field.names().get(2),

@@ -10,7 +10,7 @@ import java.util.Locale;
 /**
  * Recognises an uploaded file and opens it as a {@link FeatureSource}: by its name first, then by
  * its first bytes. Zips are unpacked safely ({@link SafeUnzip}) and searched for one Shapefile
- * (or one KML, GeoJSON, CSV or XLSX file); a KMZ is a zipped KML.
+ * (or one KML, GeoPackage, FlatGeobuf, GeoJSON, CSV or XLSX file); a KMZ is a zipped KML.
  */
 final class SourceFiles {
 
@@ -47,6 +47,9 @@ final class SourceFiles {
             case "gpkg":
                 report.source(fileName, "GeoPackage");
                 return new GeoPackageSource(upload, report);
+            case "fgb":
+                report.source(fileName, "FlatGeobuf");
+                return new FlatGeobufSource(upload);
             case "shp", "dbf", "shx", "prj":
                 throw new ImportFailure("file", fileName, "import.file.shpNotZipped");
             default:
@@ -63,6 +66,10 @@ final class SourceFiles {
         if (head.length >= 6 && new String(head, 0, 6, java.nio.charset.StandardCharsets.US_ASCII).equals("SQLite")) {
             report.source(fileName, "GeoPackage");
             return new GeoPackageSource(upload, report);
+        }
+        if (head.length >= 3 && head[0] == 'f' && head[1] == 'g' && head[2] == 'b') {
+            report.source(fileName, "FlatGeobuf");
+            return new FlatGeobufSource(upload);
         }
         if (head[0] == '<') {
             report.source(fileName, "KML");
@@ -91,6 +98,11 @@ final class SourceFiles {
         if (gpkg.size() == 1) {
             report.source(fileName, "GeoPackage (zip)");
             return new GeoPackageSource(gpkg.get(0), report);
+        }
+        List<Path> fgb = withExtension(files, "fgb");
+        if (fgb.size() == 1) {
+            report.source(fileName, "FlatGeobuf (zip)");
+            return new FlatGeobufSource(fgb.get(0));
         }
         for (String extension : List.of("geojson", "json", "csv", "xlsx")) {
             List<Path> found = withExtension(files, extension);

@@ -58,8 +58,9 @@ class SecurityConfig {
                 // casework: county staff until every case query applies jurisdictions (not yet)
                 .requestMatchers("/api/cases/**", "/api/inspections/**", "/api/reports/**")
                     .hasAnyRole("COUNTY_ADMIN", "COUNTY_STAFF")
-                // imports replace county data in bulk: county staff (jurisdiction checks per row: not yet)
-                .requestMatchers("/api/imports/**").hasAnyRole("COUNTY_ADMIN", "COUNTY_STAFF")
+                // imports replace county data in bulk: county staff (jurisdiction checks per row: not yet);
+                // emergency teams import disaster footprints only (imports.ImportLayer#allows)
+                .requestMatchers("/api/imports/**").hasAnyRole("COUNTY_ADMIN", "COUNTY_STAFF", "EMERGENCY_TEAM")
                 // records: changed by county, township and village staff (within their jurisdiction)
                 .requestMatchers(HttpMethod.POST, "/api/houses/**", "/api/households/**").hasAnyRole(EDITORS)
                 .requestMatchers(HttpMethod.PUT, "/api/houses/**", "/api/households/**").hasAnyRole(EDITORS)

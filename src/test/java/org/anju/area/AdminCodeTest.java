@@ -31,6 +31,15 @@ class AdminCodeTest {
     }
 
     @Test
+    void parentIsOneLevelUp() {
+        assertThat(new AdminCode("140825100201").parent().value()).isEqualTo("140825100000");
+        assertThat(new AdminCode("140825100000").parent().value()).isEqualTo("140825000000");
+        assertThat(new AdminCode("140825000000").parent().value()).isEqualTo("140800000000");
+        assertThat(new AdminCode("140800000000").parent().value()).isEqualTo("140000000000");
+        assertThat(new AdminCode("140000000000").parent()).isNull();
+    }
+
+    @Test
     void onlyTwelveDigitsAreACode() {
         assertThatThrownBy(() -> new AdminCode("14082510020")).isInstanceOf(IllegalArgumentException.class);
         assertThat(AdminCode.isValid("14082510020a")).isFalse();

@@ -45,6 +45,7 @@ class MapInteractionInChromiumTest {
     Path profile;
 
     private static final String DRAWN_FLOOD = "浏览器测试洪水";
+    private static final String UPLOADED_FLOOD = "浏览器上传洪水";
 
     ChromeDriver browser;
 
@@ -298,14 +299,51 @@ class MapInteractionInChromiumTest {
         screenshot("map-drawn-flood.png");
     }
 
+    @Test
+    void anUploadedFootprintFileListsItsProblemsThenBecomesTheSelectedEvent() throws Exception {
+        openMap("");
+        Path files = Files.createDirectories(profile.resolve("uploads"));
+        // a point is no footprint: refused, row by row, nothing stored
+        Path bad = Files.writeString(files.resolve("bad.geojson"), """
+                {"type": "FeatureCollection", "features": [
+                  {"type": "Feature", "geometry": {"type": "Point", "coordinates": [111.15, 35.55]}, "properties": {}}]}
+                """);
+        browser.findElement(By.id("upload-name")).sendKeys(UPLOADED_FLOOD);
+        browser.findElement(By.id("footprint-file")).sendKeys(bad.toAbsolutePath().toString());
+        String problems = new WebDriverWait(browser, Duration.ofSeconds(20)).until(b -> {
+            String text = b.findElement(By.id("upload-result")).getText().replace('\n', ' ');
+            return text.contains("第 1 行") ? text : null;
+        });
+        assertThat(problems).contains("数据有误，未导入").contains("geometry").contains("几何类型应为 Polygon/MultiPolygon");
+
+        // 南村's H7 (D, seasonal) and H8 (A) under 1.5 m of water
+        Path good = Files.writeString(files.resolve("南村洪水.geojson"), """
+                {"type": "FeatureCollection", "features": [
+                  {"type": "Feature", "properties": {"水深": ">1.5m"}, "geometry": {"type": "Polygon", "coordinates":
+                    [[[111.145, 35.545], [111.165, 35.545], [111.165, 35.565], [111.145, 35.565], [111.145, 35.545]]]}}]}
+                """);
+        browser.findElement(By.id("footprint-file")).sendKeys(good.toAbsolutePath().toString());
+
+        new WebDriverWait(browser, Duration.ofSeconds(20)).ignoring(StaleElementReferenceException.class).until(b ->
+                new Select(b.findElement(By.id("event-select"))).getFirstSelectedOption().getText().contains(UPLOADED_FLOOD));
+        String result = new WebDriverWait(browser, Duration.ofSeconds(20))
+                .ignoring(StaleElementReferenceException.class).until(b -> {
+                    String text = b.findElement(By.id("event-result")).getText().replace('\n', ' ');
+                    return text.contains("受影响农房 2 ") ? text : null;
+                });
+        assertThat(result).contains("有人居住的C/D级危房 1");
+        assertThat(browser.findElement(By.id("upload-result")).getText()).contains("已导入").contains(UPLOADED_FLOOD);
+        screenshot("map-uploaded-flood.png");
+    }
+
     /**
      * The other tests of the suite share this database and count the fixture's one flood: whatever
-     * happened in the browser, the drawn event goes again.
+     * happened in the browser, the drawn and uploaded events go again.
      */
     @AfterEach
     void deleteDrawnFlood() throws Exception {
         for (JsonNode event : api("/api/disaster-events")) {
-            if (DRAWN_FLOOD.equals(event.path("name").asString())) {
+            if (DRAWN_FLOOD.equals(event.path("name").asString()) || UPLOADED_FLOOD.equals(event.path("name").asString())) {
                 var deleted = HttpClient.newHttpClient().send(HttpRequest.newBuilder(
                         URI.create("http://127.0.0.1:" + port + "/api/disasters/" + event.path("id").asLong()))
                         .header("Authorization", Api.ADMIN_AUTHORIZATION).DELETE().build(),
