@@ -29,48 +29,25 @@ final class ImportSql {
 
     static final Set<String> HOUSE_GEOMETRY_COLUMNS = Set.of("location", "footprint");
 
-    /** A village named (not coded) in the file: the one of that name around the point, else the only one of that name. */
-    static String houseVillageByName(SpatialDialect dialect) {
-        return """
-                UPDATE import_house_row s SET village_code = COALESCE(
-                    (SELECT MIN(v.code) FROM admin_area v
-                      WHERE v.level = 'VILLAGE' AND v.name = s.village_name
-                        AND v.boundary && s.location AND %s),
-                    (SELECT MIN(v.code) FROM admin_area v
-                      WHERE v.level = 'VILLAGE' AND v.name = s.village_name HAVING COUNT(*) = 1))
-                WHERE s.import_id = :id AND s.village_code IS NULL AND s.village_name IS NOT NULL
-                """.formatted(dialect.pointInArea("s.location", "v.boundary"));
-    }
-
-    /** No village in the file at all: the village whose boundary holds the point. */
-    static String houseVillageByLocation(SpatialDialect dialect) {
-        return """
-                UPDATE import_house_row s SET village_code =
-                    (SELECT MIN(v.code) FROM admin_area v
-                      WHERE v.level = 'VILLAGE' AND v.boundary && s.location AND %s)
-                WHERE s.import_id = :id AND s.village_code IS NULL AND s.village_name IS NULL
-                """.formatted(dialect.pointInArea("s.location", "v.boundary"));
-    }
-
-    /** Rows whose village is missing, unknown or not a village. */
-    static final String HOUSE_BAD_VILLAGES = """
-            SELECT s.row_no, s.village_code, s.village_name, v.code AS known_code, v.level
-            FROM import_house_row s LEFT JOIN admin_area v ON v.code = s.village_code
-            WHERE s.import_id = :id AND (v.code IS NULL OR v.level <> 'VILLAGE')
-            ORDER BY s.row_no
+    /** Village boundaries meeting a box (a cell of {@link VillageBoundaries}). */
+    static final String VILLAGES_IN_BOX = """
+            SELECT v.code, v.name, ST_AsBinary(v.boundary) AS boundary FROM admin_area v
+            WHERE v.level = 'VILLAGE' AND v.boundary IS NOT NULL
+              AND v.boundary && ST_MakeEnvelope(:minLon, :minLat, :maxLon, :maxLat, 4490)
             """;
 
-    /** Rows located outside the boundary of their village's county (counties without boundary: no test). */
-    static String houseOutsideCounty(SpatialDialect dialect) {
-        return """
-                SELECT s.row_no, ST_X(s.location) AS lon, ST_Y(s.location) AS lat, c.name AS county_name
-                FROM import_house_row s
-                JOIN admin_area c ON c.code = SUBSTRING(s.village_code, 1, 6) || '000000'
-                WHERE s.import_id = :id AND NOT s.rejected AND c.boundary IS NOT NULL
-                  AND NOT (%s)
-                ORDER BY s.row_no
-                """.formatted(dialect.pointInArea("s.location", "c.boundary"));
-    }
+    /** The villages of a name, by code. */
+    static final String VILLAGES_NAMED = """
+            SELECT v.code FROM admin_area v WHERE v.level = 'VILLAGE' AND v.name = :name ORDER BY v.code
+            """;
+
+    /** The level of an administrative code; no row when the code is unknown. */
+    static final String AREA_LEVEL = "SELECT a.level FROM admin_area a WHERE a.code = :code";
+
+    /** A county's name and boundary (which may be null: no county test then). */
+    static final String COUNTY_BOUNDARY = """
+            SELECT c.name, ST_AsBinary(c.boundary) AS boundary FROM admin_area c WHERE c.code = :code
+            """;
 
     static final String HOUSE_UNKNOWN_OWNERS = """
             SELECT s.row_no, s.owner_household FROM import_house_row s
