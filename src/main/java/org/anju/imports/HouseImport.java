@@ -3,6 +3,8 @@ package org.anju.imports;
 import java.util.List;
 import java.util.Set;
 
+import org.anju.geo.SpatialDialect;
+
 
 /** Imports houses (农房): staged in {@code import_house_row}, upserted into {@code house} by code. */
 final class HouseImport implements LayerImport {
@@ -15,6 +17,7 @@ final class HouseImport implements LayerImport {
     private final LookupConnection lookups;
     private StagingWriter writer;
     private long rejected;
+    private long existing = -1;
 
     HouseImport(ImportContext context) {
         this.context = context;
@@ -102,7 +105,8 @@ final class HouseImport implements LayerImport {
 
     @Override
     public long existing() {
-        return checks.count(ImportSql.existing(ImportSql.HOUSE_STAGE, "house"));
+        existing = checks.count(ImportSql.existing(ImportSql.HOUSE_STAGE, "house"));
+        return existing;
     }
 
     @Override
@@ -110,9 +114,17 @@ final class HouseImport implements LayerImport {
         return rejected + checks.count(ImportSql.rejectedCount(ImportSql.HOUSE_STAGE));
     }
 
+    /** Inserts when no accepted code is stored yet (as {@link #existing()} found), else merges. */
     @Override
     public void merge() {
-        checks.update(ImportSql.HOUSE_MERGE);
+        if (existing == 0) {
+            checks.update(ImportSql.houseInsert(context.dialect()));
+            if (context.dialect() == SpatialDialect.POSTGIS) {
+                return; // the grade history was inserted by the same statement
+            }
+        } else {
+            checks.update(ImportSql.HOUSE_MERGE);
+        }
         checks.update(ImportSql.HOUSE_ASSESSMENTS);
     }
 

@@ -83,6 +83,41 @@ final class ImportSql {
                     s.assessor, COALESCE(s.occupancy, 'OCCUPIED'), s.last_inspected_on, s.owner_id)
             """;
 
+    /** What a new house gets from a staged row: the defaults of the schema where the file says nothing. */
+    private static final String HOUSE_NEW_ROWS = """
+            SELECT s.code, s.village_code, s.location, s.footprint, s.address, COALESCE(s.structure, 'OTHER'),
+                   s.storeys, s.year_built, s.floor_area, COALESCE(s.seismic_measures, 'UNKNOWN'),
+                   COALESCE(s.grade, 'UNASSESSED'), s.assessed_on,
+                   CASE WHEN s.grade IN ('A', 'B', 'C', 'D') THEN COALESCE(s.assessment_kind, 'APPRAISAL') END,
+                   s.assessor, COALESCE(s.occupancy, 'OCCUPIED'), s.last_inspected_on, o.id
+            FROM import_house_row s LEFT JOIN household o ON o.code = s.owner_household
+            WHERE s.import_id = :id AND NOT s.rejected
+            """;
+
+    private static final String HOUSE_INSERT_INTO = """
+            INSERT INTO house (code, village_code, location, footprint, address, structure, storeys, year_built,
+                               floor_area, seismic_measures, grade, assessed_on, assessment_kind, assessor, occupancy,
+                               last_inspected_on, owner_household_id)
+            """;
+
+    /**
+     * When no staged code is stored yet (a county's first import), a plain insert instead of the
+     * {@link #HOUSE_MERGE}: no look-up of every code in {@code house}, the owner by one join. On
+     * PostGIS the grade history is written from the inserted rows in the same statement; H2 has no
+     * data-modifying WITH and runs {@link #HOUSE_ASSESSMENTS} afterwards.
+     */
+    static String houseInsert(SpatialDialect dialect) {
+        if (dialect == SpatialDialect.POSTGIS) {
+            return "WITH inserted AS (\n" + HOUSE_INSERT_INTO + HOUSE_NEW_ROWS + """
+                    RETURNING id, grade, assessed_on, assessment_kind, assessor)
+                    INSERT INTO house_assessment (house_id, grade, assessed_on, kind, assessor)
+                    SELECT i.id, i.grade, i.assessed_on, i.assessment_kind, i.assessor FROM inserted i
+                    WHERE i.grade IN ('A', 'B', 'C', 'D') AND i.assessed_on IS NOT NULL
+                    """;
+        }
+        return HOUSE_INSERT_INTO + HOUSE_NEW_ROWS;
+    }
+
     /** The grade history grows by every imported dated grade it does not hold yet. */
     static final String HOUSE_ASSESSMENTS = """
             INSERT INTO house_assessment (house_id, grade, assessed_on, kind, assessor)
