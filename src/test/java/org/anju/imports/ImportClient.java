@@ -16,7 +16,7 @@ import tools.jackson.databind.JsonNode;
 /** Sends files to {@code POST /api/imports} as multipart/form-data over real HTTP. */
 final class ImportClient {
 
-    record Answer(int status, String contentType, JsonNode report) {
+    record Answer(int status, String contentType, JsonNode report, String location) {
         @Override
         public String toString() {
             return status + " " + report;
@@ -26,9 +26,17 @@ final class ImportClient {
     private final HttpClient http = HttpClient.newHttpClient();
     private final int port;
     private String language = "zh-CN";
+    private String authorization = Api.ADMIN_AUTHORIZATION;
 
     ImportClient(int port) {
         this.port = port;
+    }
+
+    /** Uploads as another account (HTTP Basic). */
+    ImportClient as(String username, String password) {
+        authorization = "Basic " + java.util.Base64.getEncoder().encodeToString(
+                (username + ":" + password).getBytes(StandardCharsets.UTF_8));
+        return this;
     }
 
     ImportClient inEnglish() {
@@ -52,11 +60,11 @@ final class ImportClient {
             HttpRequest request = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/api/imports"))
                     .header("Content-Type", "multipart/form-data; boundary=" + boundary)
                     .header("Accept-Language", language)
-                    .header("Authorization", Api.ADMIN_AUTHORIZATION)
+                    .header("Authorization", authorization)
                     .POST(HttpRequest.BodyPublishers.ofByteArray(body.toByteArray())).build();
             HttpResponse<String> response = http.send(request, HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
             return new Answer(response.statusCode(), response.headers().firstValue("Content-Type").orElse(""),
-                    Api.JSON.readTree(response.body()));
+                    Api.JSON.readTree(response.body()), response.headers().firstValue("Location").orElse(null));
         } catch (IOException e) {
             throw new IllegalStateException(e);
         } catch (InterruptedException e) {
