@@ -71,6 +71,7 @@ async function start() {
   const user = document.getElementById('user');
   user.textContent = `${me.display_name}（${me.username}）`;
   user.title = t(`role.${me.role}`);
+  document.getElementById('import-link').hidden = !['COUNTY_ADMIN', 'COUNTY_STAFF'].includes(me.role);
   document.getElementById('logout-csrf').value = csrfHeaders()['X-XSRF-TOKEN'] ?? '';
   const [config, villages, townships, seismic, disasters, tree] = await Promise.all([
     getJson('/api/map-config'),
