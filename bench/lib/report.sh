@@ -85,6 +85,15 @@ write_report() {
       echo "| process launch until the county is loaded | $(seconds "$ready_ms") s | |"
       [ -z "$heap_loaded_mb" ] || echo "| heap used after loading, after a full GC (\`jcmd GC.run\`, \`GC.heap_info\`) | $heap_loaded_mb MB of ${heap_max_mb:-?} MB max | |"
       [ -z "$heap_after_mb" ] || echo "| heap used after all suites, after a full GC | $heap_after_mb MB | |"
+      if [ -n "${import_heap_after:-}" ]; then
+        echo "| heap during the timed imports (GC log, ${import_gcs} collections): largest after a collection / before one | $import_heap_after MB / $import_heap_before MB of $import_heap_max MB | |"
+      fi
+      local import_row
+      import_row=$(awk -F'\x1f' '$1 == "import" && $6 != "" { print $6, $8 }' "$results")
+      if [ -n "$import_row" ]; then
+        echo "| import rates at p50: Anju / ogr2ogr | | $(rate "$houses" "${import_row% *}") / $(rate "$houses" "${import_row#* }") rows/s |"
+        [ -z "${import_phases:-}" ] || echo "| Anju's last import, time at the end of each phase | $import_phases | |"
+      fi
       echo
       echo "Loader steps (reading, checking and sending each file): $(paste -sd';' "$work/load-steps.txt" | sed 's/;/; /g')."
       if [ -s "$work/load-moves.txt" ]; then
@@ -124,6 +133,9 @@ write_report() {
       "max heap (MB)" "$heap_max_mb" "" "" "" "" 1 0 "" "$cores" "$mem" "$jit" "$day" "$commit"
     csv_row "$houses" heap-after "heap used after all suites, after a full GC (MB)" "" "$heap_after_mb" "" \
       "" "" "" "" "" "" 1 0 "" "$cores" "$mem" "$jit" "$day" "$commit"
+    [ -z "${import_heap_after:-}" ] || csv_row "$houses" heap-import "heap during the timed imports: largest after a GC (MB)" "" \
+      "$import_heap_after" "" "largest before a GC (MB)" "$import_heap_before" "" "" "" "" "$import_gcs" 0 \
+      "max heap $import_heap_max MB" "$cores" "$mem" "$jit" "$day" "$commit"
   } >"$work/results.csv"
   mv "$work/results.csv" "$csv"
   echo "written: $doc (section '$key'), $csv" >&2

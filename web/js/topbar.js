@@ -10,6 +10,7 @@ const PAGES = [
   { id: 'cases', href: '/cases.html', label: 'nav.cases', roles: COUNTY },
   { id: 'dashboard', href: '/dashboard.html', label: 'nav.dashboard', roles: COUNTY },
   { id: 'field', href: '/field.html', label: 'nav.field', roles: EDITORS },
+  { id: 'import', href: '/import.html', label: 'nav.import', roles: COUNTY },
 ];
 
 /**
