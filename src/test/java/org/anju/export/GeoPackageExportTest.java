@@ -59,6 +59,30 @@ class GeoPackageExportTest {
         }
     }
 
+    /** The spatial index holds one entry per row with a point (none for a row without), with its triggers, and GDAL uses it. */
+    @Test
+    void theSpatialIndexHoldsEveryRowAndGdalUsesIt() throws Exception {
+        try (GeoPackage geoPackage = GeoPackageManager.open(file.toFile(), false)) {
+            var sql = geoPackage.getConnection();
+            Number features = sql.querySingleTypedResult("SELECT COUNT(*) FROM targets WHERE geom IS NOT NULL", null);
+            Number entries = sql.querySingleTypedResult("SELECT COUNT(*) FROM rtree_targets_geom", null);
+            Number matching = sql.querySingleTypedResult(
+                    "SELECT COUNT(*) FROM targets t JOIN rtree_targets_geom r ON r.id = t.fid AND r.minx <= r.maxx", null);
+            Number first = sql.querySingleTypedResult(
+                    "SELECT MIN(r.minx) FROM rtree_targets_geom r", null);
+            assertThat(features.longValue()).isPositive();
+            assertThat(entries.longValue()).isEqualTo(features.longValue());
+            assertThat(matching.longValue()).isEqualTo(features.longValue());
+            assertThat(first.doubleValue()).as("the westernmost point, as a 32-bit float rounded down")
+                    .isBetween(111.2123, 111.2123456);
+            Number triggers = sql.querySingleTypedResult(
+                    "SELECT COUNT(*) FROM sqlite_master WHERE type = 'trigger' AND name LIKE 'rtree_targets_geom_%'", null);
+            assertThat(triggers.longValue()).as("insert, update and delete triggers of the extension").isGreaterThanOrEqualTo(7);
+        }
+        assertThat(Ogr.info(file.toString(), "-sql", "SELECT HasSpatialIndex('targets', 'geom')"))
+                .contains("= 1");
+    }
+
     @Test
     void featuresRoundTripThroughTheNgaReader() {
         Map<String, FeatureRow> byCode = new LinkedHashMap<>();
