@@ -38,6 +38,14 @@ cmd_ms() {
   awk -v ns=$((ended - started)) 'BEGIN { printf "%.1f\n", ns / 1e6 }'
 }
 
+# load_1min — the 1-minute load average now (the machine is shared: read each ratio with it).
+load_1min() { cut -d' ' -f1 /proc/loadavg; }
+
+# load_range FILE — "min–max" of the load averages in FILE (one per line).
+load_range() {
+  sort -n "$1" | awk 'NR == 1 { lo = $1 } { hi = $1 } END { if (NR) printf "%.1f–%.1f", lo, hi }'
+}
+
 # percentile FILE P — nearest-rank percentile of the numbers in FILE (one per line).
 percentile() {
   sort -n "$1" | awk -v p="$2" '{ v[NR] = $1 } END { i = int((NR * p + 99) / 100); if (i < 1) i = 1; printf "%.1f", v[i] }'
@@ -49,7 +57,8 @@ now_ms() { echo $(( $(date +%s%N) / 1000000 )); }
 #   Runs ANJU_FN and REF_FN (each prints its milliseconds) $warmup times untimed, then $repeat times
 #   each, interleaved, alternating which goes first. Fewer runs when they would exceed $budget
 #   seconds, but never fewer than 5. CHECK_FN (run once at the end, on the outputs of the last runs)
-#   prints whether both gave the same answer. Appends one row to $results.
+#   prints whether both gave the same answer. The 1-minute load average is sampled before every
+#   timed pair and reported as its range. Appends one row to $results.
 measure() {
   local id=$1 label=$2 data=$3 reference=$4 goal=$5 anju=$6 ref=$7 check=$8
   local a r i started pair=0 runs note=""
@@ -71,8 +80,9 @@ measure() {
     [ "$runs" -ge 5 ] || runs=5
     [ "$runs" -lt "$repeat" ] && note="$runs runs (time budget)"
   fi
-  : >"$work/t.anju"; : >"$work/t.ref"
+  : >"$work/t.anju"; : >"$work/t.ref"; : >"$work/t.load"
   for ((i = 1; i <= runs; i++)); do
+    load_1min >>"$work/t.load"
     if ((i % 2)); then
       a=$($anju) && r=$($ref) || { record_failure "$id" "$label" "$data" "$reference" "$goal" "failed in run $i"; return 0; }
     else
@@ -80,13 +90,14 @@ measure() {
     fi
     echo "$a" >>"$work/t.anju"; echo "$r" >>"$work/t.ref"
   done
-  local a50 a95 r50 r95 verdict
+  local a50 a95 r50 r95 verdict load
   a50=$(percentile "$work/t.anju" 50); a95=$(percentile "$work/t.anju" 95)
   r50=$(percentile "$work/t.ref" 50); r95=$(percentile "$work/t.ref" 95)
   verdict=$($check 2>&1) || verdict="DIFFERENT: $verdict"
-  printf '%s\x1f%s\x1f%s\x1f%s\x1f%s\x1f%s\x1f%s\x1f%s\x1f%s\x1f%s\x1f%s\x1f%s\x1f%s\n' "$id" "$label" "$data" "$reference" "$goal" \
-    "$a50" "$a95" "$r50" "$r95" "$runs" "$verdict" "$note" "" >>"$results"
-  echo "   Anju p50/p95 $a50/$a95 ms, reference $r50/$r95 ms over $runs runs; $verdict" >&2
+  load=$(load_range "$work/t.load")
+  printf '%s\x1f%s\x1f%s\x1f%s\x1f%s\x1f%s\x1f%s\x1f%s\x1f%s\x1f%s\x1f%s\x1f%s\x1f%s\x1f%s\n' "$id" "$label" "$data" "$reference" "$goal" \
+    "$a50" "$a95" "$r50" "$r95" "$runs" "$verdict" "$note" "" "$load" >>"$results"
+  echo "   Anju p50/p95 $a50/$a95 ms, reference $r50/$r95 ms over $runs runs; load $load; $verdict" >&2
 }
 
 # record_skipped ID LABEL DATA REFERENCE GOAL WHY — a case that cannot run against this jar.

@@ -50,15 +50,18 @@ write_report() {
     echo "$cores cores ($cpu), $mem GiB; $versions; PostgreSQL JIT $jit. Per case $repeat timed runs of each"
     echo "side (fewer where noted, never below 5) after up to $warmup warm-ups, interleaved; nearest-rank p50/p95 in ms."
     echo
-    echo "| case | data | Anju p50 / p95 | reference | reference p50 / p95 | ratio p50 / p95 | goal | same answer? |"
-    echo "|---|---|---|---|---|---|---|---|"
-    local id label data reference goal a50 a95 r50 r95 runs verdict note failure x50 x95 g
-    while IFS=$'\x1f' read -r id label data reference goal a50 a95 r50 r95 runs verdict note failure; do
+    echo "The last column is the machine's 1-minute load average before the timed runs of the case (lowest–highest):"
+    echo "the machine is shared, and a ratio measured at load 6 is noisier than one at load 1."
+    echo
+    echo "| case | data | Anju p50 / p95 | reference | reference p50 / p95 | ratio p50 / p95 | goal | same answer? | load |"
+    echo "|---|---|---|---|---|---|---|---|---|"
+    local id label data reference goal a50 a95 r50 r95 runs verdict note failure load x50 x95 g
+    while IFS=$'\x1f' read -r id label data reference goal a50 a95 r50 r95 runs verdict note failure load; do
       if [[ "$failure" == skipped:* ]]; then
-        echo "| $label | $data | — | $reference | | | ${goal:+≤ $goal×} | ${failure#skipped: } |"
+        echo "| $label | $data | — | $reference | | | ${goal:+≤ $goal×} | ${failure#skipped: } | |"
         continue
       elif [ -n "$failure" ]; then
-        echo "| $label | $data | **failed** | $reference | | | ${goal:+≤ $goal×} | $failure |"
+        echo "| $label | $data | **failed** | $reference | | | ${goal:+≤ $goal×} | $failure | |"
         continue
       fi
       x50=$(ratio "$a50" "$r50"); x95=$(ratio "$a95" "$r95")
@@ -66,23 +69,37 @@ write_report() {
       if [ -n "$goal" ]; then
         g="≤ $goal×: $(awk -v x="$x50" -v g="$goal" 'BEGIN { print (x <= g) ? "met" : "**missed**" }')"
       fi
-      echo "| $label | $data${note:+ ($note)} | $a50 / $a95 | $reference | $r50 / $r95 | **$x50** / $x95 | $g | $verdict |"
+      echo "| $label | $data${note:+ ($note)} | $a50 / $a95 | $reference | $r50 / $r95 | **$x50** / $x95 | $g | $verdict | $load |"
     done <"$results"
     echo
-    echo "| start-up and loading (case 7; one run each, so no ratio) | time | rate |"
-    echo "|---|---|---|"
-    echo "| Anju start-up (Spring's \"Started AnjuApplication in\") | $startup_s s | |"
-    echo "| county package load, all files ($(thousands "$rows_loaded") rows) | $(seconds "$load_ms") s | $(rate "$rows_loaded" "$load_ms") rows/s |"
-    [ -z "$houses_ms" ] || echo "| … of which houses.geojson ($(thousands "$houses_rows") houses) | $(seconds "$houses_ms") s | $(rate "$houses_rows" "$houses_ms") rows/s |"
-    [ -z "$ogr_load_ms" ] || echo "| reference: ogr2ogr loads houses.geojson into a plain table with a GiST index | $(seconds "$ogr_load_ms") s | $(rate "$houses_rows" "$ogr_load_ms") rows/s |"
-    echo "| process launch until the county is loaded | $(seconds "$ready_ms") s | |"
-    [ -z "$heap_loaded_mb" ] || echo "| heap used after loading, after a full GC (\`jcmd GC.run\`, \`GC.heap_info\`) | $heap_loaded_mb MB of ${heap_max_mb:-?} MB max | |"
-    [ -z "$heap_after_mb" ] || echo "| heap used after all suites, after a full GC | $heap_after_mb MB | |"
-    echo
-    echo "Loader steps (reading, checking and sending each file): $(paste -sd';' "$work/load-steps.txt" | sed 's/;/; /g')."
-    if [ -s "$work/load-moves.txt" ]; then
+    if [ "$reused" = yes ]; then
+      echo "Database \`$db\` reused from an earlier run (\`--db\`): no start-up and load figures; Anju started in $startup_s s."
+      [ -z "$heap_loaded_mb" ] || echo "Heap used after start-up, after a full GC: $heap_loaded_mb MB of ${heap_max_mb:-?} MB max; after all suites: ${heap_after_mb:-?} MB."
+    else
+      echo "| start-up and loading (case 7; one run each, so no ratio) | time | rate |"
+      echo "|---|---|---|"
+      echo "| Anju start-up (Spring's \"Started AnjuApplication in\") | $startup_s s | |"
+      echo "| county package load, all files ($(thousands "$rows_loaded") rows) | $(seconds "$load_ms") s | $(rate "$rows_loaded" "$load_ms") rows/s |"
+      [ -z "$houses_ms" ] || echo "| … of which houses.geojson ($(thousands "$houses_rows") houses) | $(seconds "$houses_ms") s | $(rate "$houses_rows" "$houses_ms") rows/s |"
+      [ -z "$ogr_load_ms" ] || echo "| reference: ogr2ogr loads houses.geojson into a plain table with a GiST index | $(seconds "$ogr_load_ms") s | $(rate "$houses_rows" "$ogr_load_ms") rows/s |"
+      echo "| process launch until the county is loaded | $(seconds "$ready_ms") s | |"
+      [ -z "$heap_loaded_mb" ] || echo "| heap used after loading, after a full GC (\`jcmd GC.run\`, \`GC.heap_info\`) | $heap_loaded_mb MB of ${heap_max_mb:-?} MB max | |"
+      [ -z "$heap_after_mb" ] || echo "| heap used after all suites, after a full GC | $heap_after_mb MB | |"
+      if [ -n "${import_heap_after:-}" ]; then
+        echo "| heap during the timed imports (GC log, ${import_gcs} collections): largest after a collection / before one | $import_heap_after MB / $import_heap_before MB of $import_heap_max MB | |"
+      fi
+      local import_row
+      import_row=$(awk -F'\x1f' '$1 == "import" && $6 != "" { print $6, $8 }' "$results")
+      if [ -n "$import_row" ]; then
+        echo "| import rates at p50: Anju / ogr2ogr | | $(rate "$houses" "${import_row% *}") / $(rate "$houses" "${import_row#* }") rows/s |"
+        [ -z "${import_phases:-}" ] || echo "| Anju's last import, time at the end of each phase | $import_phases | |"
+      fi
       echo
-      echo "PostgreSQL bulk path, after the files (staged rows moved into the tables, indexes and foreign keys built, ANALYZE): $(sed -E 's/^(ALTER TABLE ([a-z_]+) ADD CONSTRAINT ([a-z_]+) .* in)/\2.\3 in/; s/^CREATE INDEX ([a-z_]+) .* in/index \1 in/' "$work/load-moves.txt" | paste -sd';' | sed 's/;/; /g')."
+      echo "Loader steps (reading, checking and sending each file): $(paste -sd';' "$work/load-steps.txt" | sed 's/;/; /g')."
+      if [ -s "$work/load-moves.txt" ]; then
+        echo
+        echo "PostgreSQL bulk path, after the files (staged rows moved into the tables, indexes and foreign keys built, ANALYZE): $(sed -E 's/^(ALTER TABLE ([a-z_]+) ADD CONSTRAINT ([a-z_]+) .* in)/\2.\3 in/; s/^CREATE INDEX ([a-z_]+) .* in/index \1 in/' "$work/load-moves.txt" | paste -sd';' | sed 's/;/; /g')."
+      fi
     fi
     echo "<!-- /bench-run -->"
   )
@@ -100,22 +117,25 @@ write_report() {
   # bench/results/<date>-<commit>.csv: keep the rows of other sizes, add these
   mkdir -p bench/results
   csv=bench/results/$day-$(tr -c 'A-Za-z0-9.\n-' '_' <<<"$commit" | tr -s _).csv
-  local header="houses,case,label,data,anju_p50_ms,anju_p95_ms,reference,ref_p50_ms,ref_p95_ms,ratio_p50,ratio_p95,goal,runs,warmup,check,cores,mem_gib,jit,date,commit"
+  local header="houses,case,label,data,anju_p50_ms,anju_p95_ms,reference,ref_p50_ms,ref_p95_ms,ratio_p50,ratio_p95,goal,runs,warmup,check,cores,mem_gib,jit,date,commit,load_1min"
   {
     echo "$header"
     [ -f "$csv" ] && tail -n +2 "$csv" | awk -F, -v n="$houses" '$1 != n' || true
-    while IFS=$'\x1f' read -r id label data reference goal a50 a95 r50 r95 runs verdict note failure; do
+    while IFS=$'\x1f' read -r id label data reference goal a50 a95 r50 r95 runs verdict note failure load; do
       csv_row "$houses" "$id" "$label" "$data" "$a50" "$a95" "$reference" "$r50" "$r95" "$(ratio "$a50" "$r50")" \
-        "$(ratio "$a95" "$r95")" "$goal" "$runs" "$warmup" "${failure:-$verdict}" "$cores" "$mem" "$jit" "$day" "$commit"
+        "$(ratio "$a95" "$r95")" "$goal" "$runs" "$warmup" "${failure:-$verdict}" "$cores" "$mem" "$jit" "$day" "$commit" "$load"
     done <"$results"
-    csv_row "$houses" startup "Anju start-up (Spring 'Started … in')" "" "$(awk -v s="$startup_s" 'BEGIN { printf "%.0f", s * 1000 }')" "" \
+    [ "$reused" = yes ] || csv_row "$houses" startup "Anju start-up (Spring 'Started … in')" "" "$(awk -v s="$startup_s" 'BEGIN { printf "%.0f", s * 1000 }')" "" \
       "" "" "" "" "" "" 1 0 "" "$cores" "$mem" "$jit" "$day" "$commit"
-    csv_row "$houses" load "county package load (all files)" "$rows_loaded rows" "$load_ms" "" \
+    [ "$reused" = yes ] || csv_row "$houses" load "county package load (all files)" "$rows_loaded rows" "$load_ms" "" \
       "ogr2ogr houses.geojson only" "${ogr_load_ms%.*}" "" "" "" "" 1 0 "houses step: $houses_ms ms" "$cores" "$mem" "$jit" "$day" "$commit"
     csv_row "$houses" heap-loaded "heap used after loading, after a full GC (MB)" "" "$heap_loaded_mb" "" \
       "max heap (MB)" "$heap_max_mb" "" "" "" "" 1 0 "" "$cores" "$mem" "$jit" "$day" "$commit"
     csv_row "$houses" heap-after "heap used after all suites, after a full GC (MB)" "" "$heap_after_mb" "" \
       "" "" "" "" "" "" 1 0 "" "$cores" "$mem" "$jit" "$day" "$commit"
+    [ -z "${import_heap_after:-}" ] || csv_row "$houses" heap-import "heap during the timed imports: largest after a GC (MB)" "" \
+      "$import_heap_after" "" "largest before a GC (MB)" "$import_heap_before" "" "" "" "" "$import_gcs" 0 \
+      "max heap $import_heap_max MB" "$cores" "$mem" "$jit" "$day" "$commit"
   } >"$work/results.csv"
   mv "$work/results.csv" "$csv"
   echo "written: $doc (section '$key'), $csv" >&2

@@ -3,15 +3,34 @@ import { t } from './i18n.js';
 
 const row = (label, value) => `<tr><th>${escapeHtml(label)}</th><td>${value}</td></tr>`;
 
-/** Opens a popup with the facts of one house, its households (masked by the server) and history. */
-export async function openHousePopup(map, code, latLng) {
+/**
+ * Opens a popup with the facts of one house, its households (masked by the server) and history;
+ * with `withCases` (county staff) also its cases in the ledger, each linked to the ledger page.
+ */
+export async function openHousePopup(map, code, latLng, { withCases = false } = {}) {
   const popup = L.popup({ maxWidth: 360, className: 'house-popup' }).setLatLng(latLng).setContent('…').openOn(map);
   try {
-    const house = await getJson(`/api/houses/${encodeURIComponent(code)}`);
-    popup.setContent(render(house.properties));
+    const [house, cases] = await Promise.all([
+      getJson(`/api/houses/${encodeURIComponent(code)}`),
+      withCases ? getJson(`/api/cases?house=${encodeURIComponent(code)}&limit=10`).catch(() => null) : null,
+    ]);
+    popup.setContent(render(house.properties) + (cases ? renderCases(cases.items) : ''));
   } catch (e) {
     popup.setContent(escapeHtml(t('error.load', e.message)));
   }
+}
+
+/** 案件: the house's cases, open first, with state, next deadline and a link into the ledger. */
+function renderCases(items) {
+  if (!items.length) return '';
+  const rows = items.map((c) => {
+    const deadline = c.deadline_on
+      ? ` · <span class="${c.overdue ? 'overdue' : ''}">${escapeHtml(c.deadline_label ?? '')} ${escapeHtml(c.deadline_on)}${c.overdue ? ` ${escapeHtml(t('case.overdue'))}` : ''}</span>`
+      : '';
+    return `<li><a class="case-link" href="/cases.html?case=${encodeURIComponent(c.id)}">${escapeHtml(t('case.number', c.id))}</a>`
+      + ` ${escapeHtml(c.state_label)}${deadline}</li>`;
+  }).join('');
+  return `<h4>${escapeHtml(t('popup.cases'))}</h4><ul class="popup-cases">${rows}</ul>`;
 }
 
 function render(p) {

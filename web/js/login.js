@@ -4,3 +4,4 @@ document.getElementById('csrf').value = token ? decodeURIComponent(token.split('
 const params = new URLSearchParams(location.search);
 document.getElementById('error').hidden = !params.has('error');
 document.getElementById('logout').hidden = !params.has('logout');
+document.getElementById('unavailable').hidden = !params.has('unavailable');

@@ -1,6 +1,8 @@
-import { t, translatePage, language, setLanguage, formatNumber } from './i18n.js';
-import { getJson, escapeHtml, csrfHeaders } from './api.js';
-import { GRADE_COLOURS, SEISMIC_COLOURS, FLOOD_COLOURS, TARGET_COLOUR } from './style.js';
+import { t, formatNumber } from './i18n.js';
+import { getJson, escapeHtml } from './api.js';
+import { setUpTopbar, worksCases } from './topbar.js';
+import { GRADE_COLOURS, SEISMIC_COLOURS, FLOOD_COLOURS, TARGET_COLOUR, URGENCY_COLOURS } from './style.js';
+import { caseLayer } from './case-layer.js';
 import { HouseTileLayer } from './house-tiles.js';
 import { areaLayer, seismicLayer, disasterLayer } from './context-layers.js';
 import { openHousePopup } from './house-popup.js';
@@ -9,14 +11,6 @@ import { createSearchBox } from './search-box.js';
 import { createSelectionPanel } from './selection-panel.js';
 import { createEmergencyPanel } from './emergency-panel.js';
 import { showRetrofitPanel } from './retrofit-panel.js';
-
-translatePage();
-const languageButton = document.getElementById('language');
-languageButton.textContent = t('language.switch');
-languageButton.addEventListener('click', () => {
-  setLanguage(language() === 'en' ? 'zh-CN' : 'en');
-  location.reload();
-});
 
 const map = L.map('map', { zoomControl: true, preferCanvas: true });
 // for browser tests and the console: the map element knows its Leaflet map (no global variable)
@@ -35,9 +29,17 @@ houses.on('tileerror', (e) => showError(e.error ?? new Error('tile')));
 let filterQuery = '';
 let pointsFromZoom = 12;
 let pendingSummary;
+let lastSummary = Promise.resolve();
+// the first complete render: every house tile of the first view drawn (GridLayer fires 'load')
+const firstHouseTiles = new Promise((resolve) => houses.once('load', resolve));
 
 /** 当前视图: counts of the houses in view under the filter (the map shows the same houses). */
-async function updateSummary() {
+function updateSummary() {
+  lastSummary = countView();
+  return lastSummary;
+}
+
+async function countView() {
   pendingSummary?.abort();
   pendingSummary = new AbortController();
   const b = map.getBounds();
@@ -66,14 +68,29 @@ function flatten(nodes, parent = null, out = []) {
   return out;
 }
 
+/** The service answers while it loads the sample county at first start: say so, and reload when done. */
+async function waitForSampleCounty() {
+  const notice = document.getElementById('notice');
+  notice.textContent = t('notice.sampleLoading');
+  notice.hidden = false;
+  for (;;) {
+    await new Promise((resolve) => setTimeout(resolve, 3000));
+    const config = await getJson('/api/map-config').catch(() => ({ sample_county_loading: true }));
+    if (!config.sample_county_loading) {
+      location.reload();
+      return;
+    }
+  }
+}
+
 async function start() {
-  const me = await getJson('/api/me');
-  const user = document.getElementById('user');
-  user.textContent = `${me.display_name}（${me.username}）`;
-  user.title = t(`role.${me.role}`);
-  document.getElementById('logout-csrf').value = csrfHeaders()['X-XSRF-TOKEN'] ?? '';
-  const [config, villages, townships, seismic, disasters, tree] = await Promise.all([
-    getJson('/api/map-config'),
+  const config = await getJson('/api/map-config');
+  if (config.sample_county_loading) {
+    await waitForSampleCounty();
+    return;
+  }
+  const me = await setUpTopbar('map');
+  const [villages, townships, seismic, disasters, tree] = await Promise.all([
     areaLayer(map, 'VILLAGE', { color: '#777', weight: 1, fill: false }, 13),
     areaLayer(map, 'TOWNSHIP', { color: '#1f4e79', weight: 2.5, fill: false }, 0),
     seismicLayer(), disasterLayer(), getJson('/api/areas/tree'),
@@ -92,17 +109,27 @@ async function start() {
   villages.addTo(map);
   townships.addTo(map);
   houses.addTo(map);
-  L.control.layers(config.basemaps.length ? basemaps : null, {
+  const overlays = {
     [t('layer.houses')]: houses,
     [t('layer.townships')]: townships,
     [t('layer.villages')]: villages,
     [t('layer.seismic')]: seismic.layer,
     [t('layer.disasters')]: disasters.layer,
-  }, { collapsed: window.innerWidth < 700 }).addTo(map);
+  };
+  // the case ledger's open cases (county staff): rings around the houses, on by default
+  const withCases = worksCases(me);
+  let cases = null;
+  if (withCases) {
+    map.createPane('cases').style.zIndex = 460;
+    map.getPane('cases').style.pointerEvents = 'none';
+    cases = caseLayer(map, { pane: 'cases', onLoad: showCaseCounts, onError: showError });
+    overlays[t('layer.cases')] = cases.layer;
+  }
+  L.control.layers(config.basemaps.length ? basemaps : null, overlays, { collapsed: window.innerWidth < 700 }).addTo(map);
   document.getElementById('county-name').textContent = tree.map((c) => c.name).join('、');
-  renderLegend(seismic.zones);
+  renderLegend(seismic.zones, withCases);
 
-  const open = (code, latlng) => openHousePopup(map, code, latlng);
+  const open = (code, latlng) => openHousePopup(map, code, latlng, { withCases });
   createSearchBox(document.getElementById('search'), map, { openHouse: open });
   const selection = createSelectionPanel(document.getElementById('selection'), map, {
     villagesLayer: villages, filter: () => filterQuery,
@@ -129,6 +156,7 @@ async function start() {
   if (shared) map.setView([Number(shared[2]), Number(shared[3])], Number(shared[1]));
   else if (bounds.isValid()) map.fitBounds(bounds);
   else map.setView([35.61, 111.22], 11);
+  cases?.layer.addTo(map);   // once the map has a view to ask for
   // the view is in the address (#zoom/lat/lon), so a link shows a colleague the same place
   map.on('moveend', () => {
     const c = map.getCenter();
@@ -143,11 +171,28 @@ async function start() {
     open(linkedHouse, [lat, lon]);
   }
   await emergency.loadEvents();
-  await Promise.all([emergency.run(), emergency.living(), showRetrofitPanel(document.getElementById('retrofit'))]);
-  document.getElementById('map').dataset.ready = 'true';
+  await Promise.all([emergency.run(), emergency.living(), showRetrofitPanel(document.getElementById('retrofit'), { selection }),
+    firstHouseTiles, lastSummary]);
+  // complete: tiles drawn, counts and panels filled. bench/first-render reads the time since navigation
+  const mapElement = document.getElementById('map');
+  mapElement.dataset.renderedMs = String(Math.round(performance.now()));
+  mapElement.dataset.ready = 'true';
 }
 
-function renderLegend(zones) {
+/** 案件 in view by urgency, under the legend's rings; nothing while the layer is off. */
+function showCaseCounts(cases) {
+  const counts = document.getElementById('case-counts');
+  if (!counts) return;
+  if (!cases) {
+    counts.textContent = '';
+    return;
+  }
+  const u = cases.by_urgency;
+  counts.textContent = t('legend.caseCounts', formatNumber(u.OVERDUE), formatNumber(u.DUE_SOON), formatNumber(u.ON_TIME), formatNumber(u.NONE))
+    + (cases.numberReturned < cases.numberMatched ? ` ${t('legend.caseTruncated', formatNumber(cases.numberReturned))}` : '');
+}
+
+function renderLegend(zones, withCases) {
   const items = ['A', 'B', 'C', 'D', 'UNASSESSED']
     .map((g) => `<li><span class="dot" style="background:${GRADE_COLOURS[g]}"></span>${escapeHtml(t(`grade.${g}`))}</li>`);
   items.push(`<li><span class="dot occupied" style="background:${GRADE_COLOURS.D}"></span>${escapeHtml(t('legend.occupiedDanger'))}</li>`);
@@ -158,6 +203,12 @@ function renderLegend(zones) {
     items.push(`<li><span class="swatch" style="background:${SEISMIC_COLOURS[degree]}"></span>${escapeHtml(t('legend.seismic', degree, Number(pga).toFixed(2)))}</li>`);
   }
   items.push(`<li><span class="swatch" style="background:linear-gradient(90deg,${FLOOD_COLOURS[1]},${FLOOD_COLOURS[3]})"></span>${escapeHtml(t('legend.flood'))}</li>`);
+  if (withCases) {
+    for (const u of ['OVERDUE', 'DUE_SOON', 'ON_TIME', 'NONE']) {
+      items.push(`<li><span class="ring" style="border-color:${URGENCY_COLOURS[u]}"></span>${escapeHtml(t(`legend.case.${u}`))}</li>`);
+    }
+    items.push('<li class="hint" id="case-counts"></li>');
+  }
   document.getElementById('legend').innerHTML = items.join('');
 }
 

@@ -1,15 +1,20 @@
 import { getJson, escapeHtml } from './api.js';
 import { t, formatNumber } from './i18n.js';
+import { createRetrofitComparison } from './retrofit-comparison.js';
 
-/** 农房抗震改造试点: candidates in ≥ 7° zones, ranked villages and the budget; download the list. */
-export async function showRetrofitPanel(element) {
+/**
+ * 农房抗震改造试点: candidates in ≥ 7° zones, ranked villages and the budget; download the list; and
+ * two areas of the map selection compared side by side (see retrofit-comparison.js).
+ */
+export async function showRetrofitPanel(element, { selection }) {
+  element.innerHTML = `<h2>${escapeHtml(t('retrofit.title'))}</h2><div id="retrofit-summary"></div><div id="retrofit-compare"></div>`;
+  createRetrofitComparison(element.querySelector('#retrofit-compare'), { selection });
   const s = await getJson('/api/retrofit/candidates');
   const villages = s.villages.slice(0, 10).map((v) => `<li>${escapeHtml(v.parent_name ?? '')} ${escapeHtml(v.name)}：`
     + `${formatNumber(v.candidates)} ${escapeHtml(t('retrofit.houses'))}（${(v.share * 100).toFixed(1)}%）</li>`).join('');
   const formats = ['xlsx', 'kml', 'csv', 'shp.zip', 'gpkg']
     .map((f) => `<a class="download" href="/api/retrofit/candidates/targets.${f}${f === 'xlsx' ? '?sheet_per_township=true' : ''}" download>${escapeHtml(t(`download.${f === 'shp.zip' ? 'shp' : f}`))}</a>`).join(' ');
-  element.innerHTML = `<h2>${escapeHtml(t('retrofit.title'))}</h2>`
-    + `<dl><dt>${escapeHtml(t('retrofit.candidates'))}</dt><dd>${formatNumber(s.candidates)}</dd>`
+  element.querySelector('#retrofit-summary').innerHTML = `<dl><dt>${escapeHtml(t('retrofit.candidates'))}</dt><dd>${formatNumber(s.candidates)}</dd>`
     + `<dt>${escapeHtml(t('retrofit.budget'))}</dt><dd>${formatNumber(s.budget.total_wan)} ${escapeHtml(t('retrofit.wan'))}</dd></dl>`
     + `<p class="hint">${escapeHtml(s.budget.source)}</p>`
     + `<h3>${escapeHtml(t('retrofit.villages'))}</h3><ol class="ranking">${villages}</ol>`

@@ -94,7 +94,19 @@ export function createSelectionPanel(element, map, { villagesLayer, filter }) {
     refresh();
   });
 
-  return { refresh, isPicking: () => picking, selectArea(wkt) { area = wkt; refresh(); } };
+  /**
+   * The selection as an area, or null when nothing is chosen: the picked villages (code and name)
+   * and the drawn area (WKT); when both are given, a house must be in both.
+   */
+  function current() {
+    if (!chosen.size && !area) return null;
+    return {
+      villages: [...chosen.entries()].map(([code, boundary]) => ({ code, name: boundary.feature.properties.name })),
+      within: area,
+    };
+  }
+
+  return { refresh, current, isPicking: () => picking, selectArea(wkt) { area = wkt; refresh(); } };
 }
 
 /** WKT of a GeoJSON Polygon (lon lat order, as the API expects). */

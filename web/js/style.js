@@ -13,3 +13,8 @@ export function isOccupiedDanger(p) {
 
 /** Ring around houses where a household of the six target categories lives. */
 export const TARGET_COLOUR = '#7b3fa0';
+
+/** Rings around houses with an open case, by how pressing the next deadline is (see casework.Urgency). */
+export const URGENCY_COLOURS = {
+  OVERDUE: '#c0392b', DUE_SOON: '#e67e22', ON_TIME: '#2471a3', NONE: '#7f8c8d',
+};

@@ -1,8 +1,5 @@
 package org.anju.casework;
 
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
@@ -70,37 +67,11 @@ public class CaseDocuments {
             throw InvalidInputException.unprocessable(new FieldProblem("kind", kindText, "enum.unknown",
                     List.of(DocumentKind.values()).toString()));
         }
-        if (file == null || file.isEmpty()) {
-            throw InvalidInputException.unprocessable(new FieldProblem("file", null, "casework.upload.empty"));
-        }
-        long max = settings.maxSize().toBytes();
-        if (file.getSize() > max) {
-            throw InvalidInputException.unprocessable(new FieldProblem("file", file.getSize(), "casework.upload.tooLarge",
-                    settings.maxSize().toMegabytes()));
-        }
-        String declared = file.getContentType() == null ? "" : file.getContentType().toLowerCase(java.util.Locale.ROOT)
-                .split(";")[0].strip();
-        String sniffed = sniff(file);
-        if (!settings.allowedTypes().contains(declared)) {
-            throw InvalidInputException.unprocessable(new FieldProblem("file", declared, "casework.upload.type",
-                    String.join(", ", settings.allowedTypes().stream().sorted().toList())));
-        }
-        if (!ContentSniffer.agrees(declared, sniffed)) {
-            throw InvalidInputException.unprocessable(new FieldProblem("file", declared, "casework.upload.mismatch",
-                    sniffed == null ? "?" : sniffed));
-        }
+        String declared = UploadRules.checkedType("file", file, settings.allowedTypes(), settings.maxSize());
         if (note != null && note.length() > 500) {
             throw InvalidInputException.unprocessable(new FieldProblem("note", null, "field.tooLong", 500));
         }
-        DocumentStore.Stored stored;
-        try (InputStream in = file.getInputStream()) {
-            stored = store.store(in, max);
-        } catch (DocumentStore.TooLargeException e) {
-            throw InvalidInputException.unprocessable(new FieldProblem("file", null, "casework.upload.tooLarge",
-                    settings.maxSize().toMegabytes()));
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        DocumentStore.Stored stored = UploadRules.store("file", file, store, settings.maxSize());
         try {
             GeneratedKeyHolder key = new GeneratedKeyHolder();
             jdbc.update("""
@@ -108,7 +79,7 @@ public class CaseDocuments {
                                                    sha256, uploaded_by, uploaded_at, note)
                     VALUES (:caseId, :cycle, :kind, :fileName, :stored, :type, :size, :sha, :by, CURRENT_TIMESTAMP, :note)
                     """, new MapSqlParameterSource().addValue("caseId", caseId).addValue("cycle", c.getCycle())
-                    .addValue("kind", kind.name()).addValue("fileName", displayName(file.getOriginalFilename()))
+                    .addValue("kind", kind.name()).addValue("fileName", UploadRules.displayName(file.getOriginalFilename(), "document"))
                     .addValue("stored", stored.name()).addValue("type", declared).addValue("size", stored.size())
                     .addValue("sha", stored.sha256()).addValue("by", actor.name()).addValue("note", note),
                     key, new String[] {"id"});
@@ -154,29 +125,6 @@ public class CaseDocuments {
         missing.addAll(required);
         missing.removeAll(present);
         return new Completeness(c.getCycle(), required, present, missing);
-    }
-
-    /** The client's name for display only: the last path segment, without control characters, ≤ 200 chars. */
-    static String displayName(String original) {
-        if (original == null) {
-            return "document";
-        }
-        String name = original.replace('\\', '/');
-        name = name.substring(name.lastIndexOf('/') + 1);
-        name = name.codePoints().filter(cp -> !Character.isISOControl(cp))
-                .collect(StringBuilder::new, StringBuilder::appendCodePoint, StringBuilder::append).toString().strip();
-        if (name.isEmpty() || name.equals(".") || name.equals("..")) {
-            return "document";
-        }
-        return name.length() > 200 ? name.substring(name.length() - 200) : name;
-    }
-
-    private static String sniff(MultipartFile file) {
-        try (InputStream in = file.getInputStream()) {
-            return ContentSniffer.sniff(in.readNBytes(16));
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
     }
 
     private static final String SELECT = """

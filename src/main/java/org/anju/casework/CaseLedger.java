@@ -117,6 +117,7 @@ public class CaseLedger {
         }
         c.deadline(deadlines.next(c));
         cases.saveAndFlush(c);
+        markOpenCase(houseId);
         history.append(c.getId(), c.getCycle(), CaseAction.OPEN, null, state, discoveredOn, actor, note, null, null, null);
         return c;
     }
@@ -136,6 +137,7 @@ public class CaseLedger {
         String sql = CaseSql.openMissing(AreaScope.villageIn("h.village_code", List.of(areaCode), "area", params));
         int opened = jdbc.update(sql, params);
         if (opened > 0) {
+            jdbc.update(CaseSql.MARK_HOUSES_WITH_OPEN_CASES, Map.of());
             jdbc.update(CaseSql.OPEN_TRANSITIONS_FOR_NEW, new MapSqlParameterSource()
                     .addValue("recordedAt", Timestamp.from(Instant.now())).addValue("actor", actor.name())
                     .addValue("note", "由C/D级评定结果批量建档"));
@@ -192,6 +194,7 @@ public class CaseLedger {
         c.move(form.action(), to, form.occurredOn());
         c.deadline(deadlines.next(c));
         cases.saveAndFlush(c);
+        markOpenCase(c.getHouseId());
         String note = form.action() == CaseAction.REJECT ? form.reason() : form.note();
         history.append(c.getId(), c.getCycle(), form.action(), from, to, form.occurredOn(), actor, note,
                 form.centralYuan(), form.provincialYuan(), form.localYuan());
@@ -219,6 +222,16 @@ public class CaseLedger {
         history.append(c.getId(), c.getCycle(), CaseAction.EDIT, c.getState(), c.getState(), today(), actor,
                 details.note(), null, null, null);
         return c;
+    }
+
+    /**
+     * Keeps {@code house.has_open_case} equal to "the house has an open case" after a case of the
+     * house was opened, ended or re-opened (the case map's spatial index covers exactly those houses).
+     */
+    private void markOpenCase(Long houseId) {
+        if (houseId != null) {
+            jdbc.update(CaseSql.MARK_HOUSE_OPEN_CASE, Map.of("houseId", houseId));
+        }
     }
 
     HousingCase find(long id) {

@@ -6,6 +6,7 @@ import java.util.List;
 
 import org.anju.area.AreaScope;
 import org.anju.household.TargetCategory;
+import org.anju.security.Jurisdiction;
 import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
 
 /** SQL of the case ledger, identical on PostGIS and H2GIS. Values are always bound. */
@@ -95,6 +96,23 @@ final class CaseSql {
                         areaCondition);
     }
 
+    /**
+     * {@code house.has_open_case}: whether the house has an open case, kept by the ledger so that the
+     * case map can use a spatial index on those houses alone (PostGIS: a partial GiST index).
+     */
+    static final String MARK_HOUSE_OPEN_CASE = """
+            UPDATE house SET has_open_case = (
+                SELECT COUNT(*) FROM casework_case c WHERE c.open_house_id = :houseId) > 0
+            WHERE id = :houseId
+            """;
+
+    /** The same after a bulk opening: every house with an open case that is not marked yet. */
+    static final String MARK_HOUSES_WITH_OPEN_CASES = """
+            UPDATE house SET has_open_case = TRUE
+            WHERE has_open_case = FALSE
+              AND id IN (SELECT c.open_house_id FROM casework_case c WHERE c.open_house_id IS NOT NULL)
+            """;
+
     /** The OPEN transition for cases that have none yet (those just opened in bulk). */
     static final String OPEN_TRANSITIONS_FOR_NEW = """
             INSERT INTO casework_transition (case_id, cycle, action, from_state, to_state, occurred_on, recorded_at, actor, note)
@@ -122,10 +140,10 @@ final class CaseSql {
 
     static final String ONE = CASE_COLUMNS + "WHERE c.id = :id";
 
-    /** WHERE clause of the list filters (always true when none is given). */
+    /** WHERE clause of the list filters, within the caller's jurisdiction (always true for an unrestricted account). */
     static String where(CaseQuery query, LocalDate today, MapSqlParameterSource params) {
         List<String> conditions = new ArrayList<>();
-        conditions.add("1 = 1");
+        conditions.add(Jurisdiction.current().condition("c.village_code", params));
         if (!query.states().isEmpty()) {
             conditions.add("c.state IN (:states)");
             params.addValue("states", query.states().stream().map(Enum::name).toList());

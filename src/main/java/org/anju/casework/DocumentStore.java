@@ -15,13 +15,15 @@ import java.util.UUID;
 import java.util.regex.Pattern;
 
 import org.anju.system.AnjuProperties;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.stereotype.Component;
 
 /**
  * Keeps the files of the archive (一户一档) under {@code ANJU_DATA_DIR/casework/documents}. A file is
  * stored under a generated name (a random UUID, two-level fan-out by its first characters); the
  * client's file name never becomes part of a path, so names like {@code ../../etc/passwd} cannot
- * reach outside the directory. Every resolved path is checked to lie inside it anyway.
+ * reach outside the directory. Every resolved path is checked to lie inside it anyway. The bean is
+ * the archive's store; {@link #at} makes another one with the same rules.
  */
 @Component
 public class DocumentStore {
@@ -30,8 +32,21 @@ public class DocumentStore {
 
     private final Path root;
 
+    @Autowired
     DocumentStore(AnjuProperties properties) {
-        this.root = properties.dataDir().resolve("casework").resolve("documents").toAbsolutePath().normalize();
+        this(properties.dataDir().resolve("casework").resolve("documents"));
+    }
+
+    private DocumentStore(Path root) {
+        this.root = root.toAbsolutePath().normalize();
+    }
+
+    /**
+     * A store of its own under {@code root}, with the same rules (random names, size limit, no path
+     * from the client): e.g. the photos of inspection tasks.
+     */
+    public static DocumentStore at(Path root) {
+        return new DocumentStore(root);
     }
 
     /** A file written to the store: its generated name, size and SHA-256 (hex). */
@@ -88,7 +103,7 @@ public class DocumentStore {
     }
 
     /** Deletes a stored file (used when the database insert of its record fails). */
-    void delete(String storedName) {
+    public void delete(String storedName) {
         try {
             Files.deleteIfExists(resolve(storedName));
         } catch (IOException e) {

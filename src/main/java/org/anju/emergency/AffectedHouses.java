@@ -12,9 +12,7 @@ import org.anju.system.FieldProblem;
 import org.anju.system.InvalidInputException;
 import org.anju.system.NotFoundException;
 import org.anju.security.Jurisdiction;
-import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
 import org.springframework.jdbc.core.RowCallbackHandler;
-import org.anju.security.Jurisdiction;
 import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.stereotype.Service;
@@ -78,7 +76,7 @@ public class AffectedHouses {
         ExposureTally tally = new ExposureTally();
         MapSqlParameterSource params = new MapSqlParameterSource(area.params());
         String scope = jurisdiction.condition("h.village_code", params);
-        jdbc.query(AffectedSql.hit(bufferMetres > 0, dialect) + AffectedSql.counts(scope), params, tally);
+        jdbc.query(AffectedSql.hit(bufferMetres > 0, dialect, scope) + AffectedSql.COUNTS, params, tally);
         return new AffectedSummary(area.event(), bufferMetres, tally.totals(), tally.bySeverity(severityNames(eventId)),
                 tally.byTownship(), tally.rankedVillages());
     }
@@ -95,7 +93,7 @@ public class AffectedHouses {
     void targets(Area area, TargetList list, Consumer<ExportRow> sink) {
         MapSqlParameterSource params = new MapSqlParameterSource(area.params());
         String scope = jurisdiction.condition("h.village_code", params);
-        jdbc.query(AffectedSql.hit(area.bufferMetres() > 0, dialect) + TargetListSql.rows(scope), params,
+        jdbc.query(AffectedSql.hit(area.bufferMetres() > 0, dialect, scope) + TargetListSql.ROWS, params,
                 (RowCallbackHandler) rs -> sink.accept(list.row(rs)));
     }
 
@@ -107,7 +105,7 @@ public class AffectedHouses {
      */
     public void forEachAffectedHouse(long eventId, double bufferMetres, java.util.function.LongConsumer sink) {
         Area area = area(eventId, bufferMetres);
-        jdbc.query(AffectedSql.hit(bufferMetres > 0, dialect) + "SELECT house_id FROM hit ORDER BY house_id",
+        jdbc.query(AffectedSql.hit(bufferMetres > 0, dialect, "TRUE") + "SELECT house_id FROM hit ORDER BY house_id",
                 area.params(), (RowCallbackHandler) rs -> sink.accept(rs.getLong(1)));
     }
 

@@ -47,7 +47,7 @@ class LivingInDanger {
         MapSqlParameterSource params = new MapSqlParameterSource();
         String with = AffectedSql.livingInDanger(scope(townships, villages, params));
         ExposureTally tally = new ExposureTally();
-        jdbc.query(with + AffectedSql.counts("TRUE"), params, tally);
+        jdbc.query(with + AffectedSql.COUNTS, params, tally);
         Long builtNew = jdbc.queryForObject(with + BUILT_NEW_STILL_IN_OLD, params, Long.class);
         return new Summary(tally.totals(), builtNew, tally.byTownship(), tally.rankedVillages());
     }
@@ -55,7 +55,7 @@ class LivingInDanger {
     /** Streams the list, most urgent first; inside a read-only transaction. */
     void targets(Set<String> townships, Set<String> villages, TargetList list, Consumer<ExportRow> sink) {
         MapSqlParameterSource params = new MapSqlParameterSource();
-        String sql = AffectedSql.livingInDanger(scope(townships, villages, params)) + TargetListSql.rows("TRUE");
+        String sql = AffectedSql.livingInDanger(scope(townships, villages, params)) + TargetListSql.ROWS;
         jdbc.query(sql, params, (RowCallbackHandler) rs -> sink.accept(list.row(rs)));
     }
 

@@ -89,7 +89,7 @@ class RasterExposure {
         ExposureTally tally = new ExposureTally();
         MapSqlParameterSource params = new MapSqlParameterSource(classes.params());
         String scope = jurisdiction.condition("h.village_code", params);
-        jdbc.query(AffectedSql.rasterHit(classes.bounds().size()) + AffectedSql.counts(scope), params, tally);
+        jdbc.query(AffectedSql.rasterHit(classes.bounds().size(), scope) + AffectedSql.COUNTS, params, tally);
         return new AffectedSummary(classes.raster(), 0, tally.totals(), tally.bySeverity(classes.names()),
                 tally.byTownship(), tally.rankedVillages());
     }
@@ -97,7 +97,7 @@ class RasterExposure {
     void targets(Classes classes, TargetList list, Consumer<ExportRow> sink) {
         MapSqlParameterSource params = new MapSqlParameterSource(classes.params());
         String scope = jurisdiction.condition("h.village_code", params);
-        jdbc.query(AffectedSql.rasterHit(classes.bounds().size()) + TargetListSql.rows(scope), params,
+        jdbc.query(AffectedSql.rasterHit(classes.bounds().size(), scope) + TargetListSql.ROWS, params,
                 (RowCallbackHandler) rs -> sink.accept(list.row(rs)));
     }
 }

@@ -8,6 +8,8 @@ import java.util.function.Consumer;
 import jakarta.servlet.http.HttpServletResponse;
 import org.anju.system.FieldProblem;
 import org.anju.system.InvalidInputException;
+import org.springframework.web.context.request.RequestAttributes;
+import org.springframework.web.context.request.RequestContextHolder;
 
 /**
  * Sends a target list as a file download: checks the format suffix (400 when unknown, before
@@ -16,6 +18,16 @@ import org.anju.system.InvalidInputException;
  * the row source fails, the writer is aborted so no truncated file looks complete.
  */
 public final class ExportDownload {
+
+    /** Request attribute with the {@link Sent} of a download, for the audit log. */
+    public static final String SENT = ExportDownload.class.getName() + ".sent";
+
+    /**
+     * What a download sent: its format, the rows written and whether the file is complete (false:
+     * the row source or the stream failed and the writer was aborted).
+     */
+    public record Sent(ExportFormat format, long rows, boolean complete) {
+    }
 
     private ExportDownload() {
     }
@@ -55,8 +67,17 @@ public final class ExportDownload {
             rows.accept(writer);
         } catch (RuntimeException e) {
             writer.abort();
+            remember(new Sent(format, writer.rowCount(), false));
             throw e;
         }
         writer.close();
+        remember(new Sent(format, writer.rowCount(), true));
+    }
+
+    private static void remember(Sent sent) {
+        RequestAttributes request = RequestContextHolder.getRequestAttributes();
+        if (request != null) {
+            request.setAttribute(SENT, sent, RequestAttributes.SCOPE_REQUEST);
+        }
     }
 }

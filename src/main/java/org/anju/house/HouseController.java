@@ -7,6 +7,8 @@ import java.util.List;
 import java.util.Map;
 
 import jakarta.servlet.http.HttpServletResponse;
+import org.anju.audit.AuditLog;
+import org.anju.audit.RecordSnapshots;
 import org.anju.geo.FeatureCollectionWriter;
 import org.anju.household.HouseholdViews;
 import org.anju.security.Jurisdiction;
@@ -50,10 +52,15 @@ class HouseController {
     private final AnjuProperties properties;
     private final HouseStatistics statistics;
     private final Jurisdiction jurisdiction;
+    private final AuditLog audit;
+    private final RecordSnapshots snapshots;
 
     HouseController(NamedParameterJdbcTemplate jdbc, HouseEditor editor, HouseholdViews households,
-                    AnjuProperties properties, HouseStatistics statistics, Jurisdiction jurisdiction) {
+                    AnjuProperties properties, HouseStatistics statistics, Jurisdiction jurisdiction,
+                    AuditLog audit, RecordSnapshots snapshots) {
         this.jurisdiction = jurisdiction;
+        this.audit = audit;
+        this.snapshots = snapshots;
         this.jdbc = jdbc;
         this.editor = editor;
         this.households = households;
@@ -106,6 +113,7 @@ class HouseController {
     @Transactional
     void create(@RequestBody JsonNode feature, HttpServletResponse response) throws IOException {
         House house = editor.create(HouseFeatureReader.read(feature, false));
+        audit.change("HOUSE_CREATE", "house " + house.getCode(), null, snapshots.house(house.getCode()));
         response.setStatus(HttpStatus.CREATED.value());
         response.setHeader("Location", location(house.getCode()).toString());
         writeDetail(house.getCode(), response);
@@ -116,21 +124,28 @@ class HouseController {
     @Transactional
     void update(@PathVariable String code, @RequestBody JsonNode feature, HttpServletResponse response)
             throws IOException {
+        String before = snapshots.house(code);
         editor.update(code, HouseFeatureReader.read(feature, true));
+        audit.change("HOUSE_UPDATE", "house " + code, before, snapshots.house(code));
         writeDetail(code, response);
     }
 
     @DeleteMapping("/{code}")
     @ResponseStatus(HttpStatus.NO_CONTENT)
+    @Transactional
     void delete(@PathVariable String code, @RequestParam(required = false) Integer version) {
+        String before = snapshots.house(code);
         editor.delete(code, version);
+        audit.change("HOUSE_DELETE", "house " + code, before, null);
     }
 
     @PostMapping(path = "/{code}/assessments", produces = GEO_JSON)
     @Transactional
     void addAssessment(@PathVariable String code, @RequestBody JsonNode body, HttpServletResponse response)
             throws IOException {
+        String before = snapshots.house(code);
         editor.addAssessment(code, HouseAssessmentForm.read(body));
+        audit.change("HOUSE_ASSESSMENT", "house " + code, before, snapshots.house(code));
         response.setStatus(HttpStatus.CREATED.value());
         writeDetail(code, response);
     }
@@ -139,7 +154,9 @@ class HouseController {
     @Transactional
     void addRenovation(@PathVariable String code, @RequestBody JsonNode body, HttpServletResponse response)
             throws IOException {
+        String before = snapshots.house(code);
         editor.addRenovation(code, RenovationForm.read(body));
+        audit.change("HOUSE_RENOVATION", "house " + code, before, snapshots.house(code));
         response.setStatus(HttpStatus.CREATED.value());
         writeDetail(code, response);
     }

@@ -5,6 +5,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
+import org.anju.audit.AuditLog;
+import org.anju.audit.RecordSnapshots;
 import org.anju.security.Jurisdiction;
 import org.anju.system.AnjuProperties;
 import org.anju.system.NotFoundException;
@@ -14,6 +16,7 @@ import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.util.MultiValueMap;
+import org.springframework.security.access.AccessDeniedException;
 import org.springframework.web.bind.annotation.DeleteMapping;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -37,10 +40,14 @@ class HouseholdController {
     private final HouseholdViews views;
     private final AnjuProperties properties;
     private final Jurisdiction jurisdiction;
+    private final AuditLog audit;
+    private final RecordSnapshots snapshots;
 
     HouseholdController(NamedParameterJdbcTemplate jdbc, HouseholdEditor editor, HouseholdViews views,
-                        AnjuProperties properties, Jurisdiction jurisdiction) {
+                        AnjuProperties properties, Jurisdiction jurisdiction, AuditLog audit, RecordSnapshots snapshots) {
         this.jurisdiction = jurisdiction;
+        this.audit = audit;
+        this.snapshots = snapshots;
         this.jdbc = jdbc;
         this.editor = editor;
         this.views = views;
@@ -63,22 +70,39 @@ class HouseholdController {
         return page;
     }
 
+    /**
+     * One household, masked; {@code unmasked=true} shows ID number and phone in full to county
+     * administrators and staff (who need them, e.g. to pay a subsidy), and writes who saw them to the
+     * audit log. Other roles get 403.
+     */
     @GetMapping("/{code}")
     @Transactional(readOnly = true)
-    Map<String, Object> one(@PathVariable String code) {
+    Map<String, Object> one(@PathVariable String code, @RequestParam(defaultValue = "false") boolean unmasked) {
+        if (unmasked && !jurisdiction.mayUnmaskPersonalData()) {
+            throw new AccessDeniedException("unmasked personal data: county administrators and staff only");
+        }
         MapSqlParameterSource params = new MapSqlParameterSource("code", code);
         List<Map<String, Object>> rows = jdbc.queryForList(
                 HouseholdSql.one(jurisdiction.condition("hh.village_code", params)), params);
         if (rows.isEmpty()) {
             throw new NotFoundException("household", code);
         }
-        return views.ofHouse(rows).get(0);
+        if (!unmasked) {
+            return views.ofHouse(rows).get(0);
+        }
+        audit.access("UNMASKED_VIEW", "household " + code, 1L, "id_number, phone");
+        return views.ofHouseUnmasked(rows).get(0);
+    }
+
+    private Map<String, Object> one(String code) {
+        return one(code, false);
     }
 
     @PostMapping
     @Transactional
     ResponseEntity<Map<String, Object>> create(@RequestBody JsonNode body) {
         Household household = editor.create(HouseholdForm.read(body, false));
+        audit.change("HOUSEHOLD_CREATE", "household " + household.getCode(), null, snapshots.household(household.getCode()));
         URI location = ServletUriComponentsBuilder.fromCurrentContextPath().path("/api/households/{code}")
                 .buildAndExpand(household.getCode()).toUri();
         return ResponseEntity.created(location).body(one(household.getCode()));
@@ -88,13 +112,18 @@ class HouseholdController {
     @PutMapping("/{code}")
     @Transactional
     Map<String, Object> update(@PathVariable String code, @RequestBody JsonNode body) {
+        String before = snapshots.household(code);
         editor.update(code, HouseholdForm.read(body, true));
+        audit.change("HOUSEHOLD_UPDATE", "household " + code, before, snapshots.household(code));
         return one(code);
     }
 
     @DeleteMapping("/{code}")
     @ResponseStatus(HttpStatus.NO_CONTENT)
+    @Transactional
     void delete(@PathVariable String code, @RequestParam(required = false) Integer version) {
+        String before = snapshots.household(code);
         editor.delete(code, version);
+        audit.change("HOUSEHOLD_DELETE", "household " + code, before, null);
     }
 }

@@ -29,6 +29,15 @@ public class HouseholdViews {
      * @return the rows, masked, with {@code categories} and {@code owned_houses}, in the same order
      */
     public List<Map<String, Object>> ofHouse(List<Map<String, Object>> rows) {
+        return views(rows, true);
+    }
+
+    /** As {@link #ofHouse}, ID number and phone in full: only for a logged (audited) unmasked view. */
+    List<Map<String, Object>> ofHouseUnmasked(List<Map<String, Object>> rows) {
+        return views(rows, false);
+    }
+
+    private List<Map<String, Object>> views(List<Map<String, Object>> rows, boolean masked) {
         if (rows.isEmpty()) {
             return rows;
         }
@@ -41,8 +50,10 @@ public class HouseholdViews {
             Map<String, Object> view = new LinkedHashMap<>();
             row.forEach((key, value) -> view.put(key.toLowerCase(java.util.Locale.ROOT), value));
             view.remove("id");
-            view.put("id_number", PersonalDataMask.idNumber((String) view.get("id_number")));
-            view.put("phone", PersonalDataMask.phone((String) view.get("phone")));
+            if (masked) {
+                view.put("id_number", PersonalDataMask.idNumber((String) view.get("id_number")));
+                view.put("phone", PersonalDataMask.phone((String) view.get("phone")));
+            }
             view.put("categories", categories.getOrDefault(id, List.of()));
             view.put("owned_houses", owned.getOrDefault(id, List.of()));
             views.add(view);

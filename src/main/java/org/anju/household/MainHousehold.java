@@ -9,11 +9,14 @@ public final class MainHousehold {
     private MainHousehold() {
     }
 
+    /** The households {@code r} of a house in order, the main household first: by category priority, then code. */
+    public static final String ORDER = TargetCategory.sqlRank("r.primary_category") + ", r.code";
+
     /** {@code LEFT JOIN household m …} for the house aliased {@code h}; no row matched gives NULLs. */
     public static final String JOIN = """
             LEFT JOIN household m ON m.id = (
                 SELECT r.id FROM household r WHERE r.residence_house_id = h.id
-                ORDER BY %s, r.code
+                ORDER BY %s
                 FETCH FIRST 1 ROW ONLY)
-            """.formatted(TargetCategory.sqlRank("r.primary_category"));
+            """.formatted(ORDER);
 }

@@ -1,6 +1,7 @@
 package org.anju.imports;
 
 import java.io.IOException;
+import java.io.InputStream;
 import java.io.Reader;
 import java.nio.charset.Charset;
 import java.nio.file.Files;
@@ -39,6 +40,34 @@ final class CsvSource implements FeatureSource {
         }
     }
 
+    private volatile CountingInputStream counted;
+    private long bytesTotal = -1;
+
+    private InputStream counted(InputStream in) throws IOException {
+        bytesTotal = Files.size(file);
+        counted = new CountingInputStream(in);
+        return counted;
+    }
+
+    @Override
+    public long bytesRead() {
+        CountingInputStream c = counted;
+        return c == null ? 0 : c.count();
+    }
+
+    @Override
+    public long bytesTotal() {
+        return bytesTotal < 0 ? sizeOf(file) : bytesTotal;
+    }
+
+    private static long sizeOf(Path file) {
+        try {
+            return Files.size(file);
+        } catch (IOException e) {
+            return -1;
+        }
+    }
+
     @Override
     public SourceCrs declaredCrs() {
         return null;
@@ -49,7 +78,8 @@ final class CsvSource implements FeatureSource {
         char delimiter = delimiter();
         CSVFormat format = CSVFormat.RFC4180.builder().setDelimiter(delimiter).setIgnoreEmptyLines(false)
                 .setTrim(true).get();
-        try (Reader reader = Files.newBufferedReader(file, charset); CSVParser parser = format.parse(reader)) {
+        try (Reader reader = new java.io.BufferedReader(new java.io.InputStreamReader(counted(Files.newInputStream(file)),
+                charset), 1 << 16); CSVParser parser = format.parse(reader)) {
             SheetRows rows = new SheetRows(layer, sink);
             long line = 0;
             for (CSVRecord record : parser) {

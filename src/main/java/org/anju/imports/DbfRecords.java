@@ -38,7 +38,7 @@ final class DbfRecords implements AutoCloseable {
     private final int recordLength;
     private final byte[] record;
     private final Charset charset;
-    private int read;
+    private volatile int read;
 
     DbfRecords(Path dbf, Charset charset) throws IOException {
         this.charset = charset;
@@ -60,6 +60,11 @@ final class DbfRecords implements AutoCloseable {
 
     List<Field> fields() {
         return fields;
+    }
+
+    /** Bytes of the records read so far (for progress; any thread). */
+    long bytesRead() {
+        return (long) read * recordLength;
     }
 
     /** Returned by {@link #next()} for a record marked deleted (its .shp record is still there). */

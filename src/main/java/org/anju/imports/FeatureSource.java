@@ -25,6 +25,19 @@ interface FeatureSource extends AutoCloseable {
 
     void read(Sink sink) throws IOException;
 
+    /**
+     * Bytes of the file(s) read so far, for progress; may be called from another thread while
+     * {@link #read} runs. {@code -1} when the format cannot tell.
+     */
+    default long bytesRead() {
+        return -1;
+    }
+
+    /** Bytes of the file(s) {@link #read} goes through in all; {@code -1} when the format cannot tell. */
+    default long bytesTotal() {
+        return -1;
+    }
+
     /** True when records may name the same attribute differently (KML placemarks typed by hand). */
     default boolean heterogeneous() {
         return false;

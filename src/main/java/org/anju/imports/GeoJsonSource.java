@@ -40,6 +40,34 @@ final class GeoJsonSource implements FeatureSource {
         this.crs = declared(file);
     }
 
+    private volatile CountingInputStream counted;
+    private long bytesTotal = -1;
+
+    private InputStream counted(InputStream in) throws IOException {
+        bytesTotal = Files.size(file);
+        counted = new CountingInputStream(in);
+        return counted;
+    }
+
+    @Override
+    public long bytesRead() {
+        CountingInputStream c = counted;
+        return c == null ? 0 : c.count();
+    }
+
+    @Override
+    public long bytesTotal() {
+        return bytesTotal < 0 ? sizeOf(file) : bytesTotal;
+    }
+
+    private static long sizeOf(Path file) {
+        try {
+            return Files.size(file);
+        } catch (IOException e) {
+            return -1;
+        }
+    }
+
     @Override
     public SourceCrs declaredCrs() {
         return crs;
@@ -78,7 +106,7 @@ final class GeoJsonSource implements FeatureSource {
         GeoJsonReader geometries = new GeoJsonReader(new GeometryFactory());
         long position = 0;
         boolean started = false;
-        try (InputStream in = Files.newInputStream(file); JsonParser parser = JSON.createParser(in)) {
+        try (InputStream in = counted(Files.newInputStream(file)); JsonParser parser = JSON.createParser(in)) {
             parser.nextToken();
             JsonNode single = null;
             while (parser.nextToken() == JsonToken.PROPERTY_NAME) {

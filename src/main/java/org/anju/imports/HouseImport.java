@@ -1,10 +1,10 @@
 package org.anju.imports;
 
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 
 import org.anju.geo.SpatialDialect;
+
 
 /** Imports houses (农房): staged in {@code import_house_row}, upserted into {@code house} by code. */
 final class HouseImport implements LayerImport {
@@ -13,11 +13,15 @@ final class HouseImport implements LayerImport {
     private final StagedChecks checks;
     private FieldMapping mapping;
     private HouseRows rows;
+    private HouseVillages villages;
+    private final LookupConnection lookups;
     private StagingWriter writer;
     private long rejected;
+    private long existing = -1;
 
     HouseImport(ImportContext context) {
         this.context = context;
+        this.lookups = new LookupConnection(context.dataSource());
         this.checks = new StagedChecks(context.jdbc(), ImportSql.HOUSE_STAGE, context.report().id(), context.report(),
                 context.properties().batchSize());
     }
@@ -37,6 +41,7 @@ final class HouseImport implements LayerImport {
             context.report().note("import.note.occupancyDefault");
         }
         rows = new HouseRows(mapping, context.reprojection(), context.report());
+        villages = new HouseVillages(lookups, mapping.column(AnjuField.VILLAGE));
     }
 
     @Override
@@ -47,12 +52,14 @@ final class HouseImport implements LayerImport {
             check.error("geometry", null, "geometry.unreadable", record.unreadableGeometry());
         }
         HouseRows.Staged house = check.errors().isEmpty() ? rows.read(record, check) : null;
-        if (house == null) {
+        String village = house == null ? null
+                : villages.villageOf(check, house.villageCode(), house.villageName(), house.location());
+        if (village == null) {
             rejected++;
             check.errors().forEach(context.report()::error);
             return;
         }
-        writer.add(context.report().id(), house.row(), house.code(), house.villageCode(), house.villageName(),
+        writer.add(context.report().id(), house.row(), house.code(), village, house.villageName(),
                 house.location(), house.footprint(), house.address(), name(house.structure()), house.storeys(),
                 house.yearBuilt(), house.floorArea(), name(house.seismicMeasures()), name(house.grade()),
                 house.assessedOn(), name(house.kind()), house.assessor(), name(house.occupancy()),
@@ -61,11 +68,13 @@ final class HouseImport implements LayerImport {
 
     @Override
     public void endStaging() {
+        lookups.close();
         writer.close();
     }
 
     @Override
     public void abortStaging() {
+        lookups.close();
         if (writer != null) {
             writer.abort();
         }
@@ -73,36 +82,16 @@ final class HouseImport implements LayerImport {
 
     @Override
     public void check() {
-        SpatialDialect dialect = context.dialect();
-        checks.update(ImportSql.houseVillageByName(dialect));
-        checks.update(ImportSql.houseVillageByLocation(dialect));
-        String villageColumn = mapping.column(AnjuField.VILLAGE);
-        checks.reject(ImportSql.HOUSE_BAD_VILLAGES, row -> {
-            long rowNo = ((Number) row.get("row_no")).longValue();
-            String code = (String) row.get("village_code");
-            String name = (String) row.get("village_name");
-            if (code == null && name != null) {
-                return new RowError(rowNo, villageColumn, name, "import.village.nameUnknown");
-            }
-            if (code == null) {
-                return new RowError(rowNo, "geometry", null, "import.village.notFoundAtLocation");
-            }
-            if (row.get("known_code") == null) {
-                return new RowError(rowNo, villageColumn, code, "village.unknown");
-            }
-            return new RowError(rowNo, villageColumn, code, "village.notVillage");
-        });
         checks.reject(ImportSql.duplicates(ImportSql.HOUSE_STAGE), row -> new RowError(
                 ((Number) row.get("row_no")).longValue(), mapping.column(AnjuField.HOUSE_CODE), row.get("code"),
                 "import.code.duplicateInFile", row.get("first_row")));
         checks.reject(ImportSql.HOUSE_UNKNOWN_OWNERS, row -> new RowError(((Number) row.get("row_no")).longValue(),
                 mapping.column(AnjuField.OWNER_HOUSEHOLD), row.get("owner_household"), "household.unknown"));
-        checks.reject(ImportSql.houseOutsideCounty(dialect), row -> new RowError(((Number) row.get("row_no")).longValue(),
-                "geometry", coordinates(row), "location.outsideCounty", row.get("county_name")));
     }
 
-    static String coordinates(Map<String, Object> row) {
-        return round(((Number) row.get("lon")).doubleValue()) + ", " + round(((Number) row.get("lat")).doubleValue());
+    /** Longitude and latitude as a row error shows them: "111.05, 35.55". */
+    static String coordinates(double lon, double lat) {
+        return round(lon) + ", " + round(lat);
     }
 
     private static String round(double value) {
@@ -116,7 +105,8 @@ final class HouseImport implements LayerImport {
 
     @Override
     public long existing() {
-        return checks.count(ImportSql.existing(ImportSql.HOUSE_STAGE, "house"));
+        existing = checks.count(ImportSql.existing(ImportSql.HOUSE_STAGE, "house"));
+        return existing;
     }
 
     @Override
@@ -124,9 +114,17 @@ final class HouseImport implements LayerImport {
         return rejected + checks.count(ImportSql.rejectedCount(ImportSql.HOUSE_STAGE));
     }
 
+    /** Inserts when no accepted code is stored yet (as {@link #existing()} found), else merges. */
     @Override
     public void merge() {
-        checks.update(ImportSql.HOUSE_MERGE);
+        if (existing == 0) {
+            checks.update(ImportSql.houseInsert(context.dialect()));
+            if (context.dialect() == SpatialDialect.POSTGIS) {
+                return; // the grade history was inserted by the same statement
+            }
+        } else {
+            checks.update(ImportSql.HOUSE_MERGE);
+        }
         checks.update(ImportSql.HOUSE_ASSESSMENTS);
     }
 

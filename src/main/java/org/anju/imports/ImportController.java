@@ -2,6 +2,7 @@ package org.anju.imports;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.net.URI;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -17,8 +18,10 @@ import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
+import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.AccessDeniedException;
+import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
@@ -32,7 +35,7 @@ import tools.jackson.databind.json.JsonMapper;
  * {@code POST /api/imports}: a county file in, a report out. 200 when rows were written (or a dry
  * run found nothing wrong), 422 when rows were rejected and nothing was written, 400 when the file
  * as a whole cannot be imported (413 when too large) — always with the same report, as
- * problem+json when it is an error.
+ * problem+json when it is an error. With {@code async=true}: 202 and a job ({@link ImportJobs}).
  */
 @RestController
 @RequestMapping("/api/imports")
@@ -41,39 +44,82 @@ class ImportController {
     private static final JsonMapper JSON = JsonMapper.builder().build();
 
     private final Importer importer;
+    private final ImportJobs jobs;
     private final ImportProperties properties;
     private final MessageSource messages;
 
-    ImportController(Importer importer, ImportProperties properties, MessageSource messages) {
+    ImportController(Importer importer, ImportJobs jobs, ImportProperties properties, MessageSource messages) {
         this.importer = importer;
+        this.jobs = jobs;
         this.properties = properties;
         this.messages = messages;
     }
 
+    /**
+     * Imports the file and answers with the report; with {@code async=true} answers at once (202)
+     * with a job to poll ({@code /api/imports/jobs/{id}}), which holds the same report at the end.
+     */
     @PostMapping(consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
     ResponseEntity<Map<String, Object>> importFile(@RequestParam("file") MultipartFile file, HttpServletRequest http) {
         ImportRequest request = request(http);
+        boolean async = async(http);
         ImportReport report = importer.newReport(request);
         if (file.getSize() > properties.maxUploadBytes()) {
             report.source(file.getOriginalFilename(), null);
             report.fail(new RowError(0, "file", file.getSize(), "import.file.tooLarge", properties.maxUploadBytes()));
             return respond(report, HttpStatus.CONTENT_TOO_LARGE);
         }
-        try (ImportWorkspace workspace = new ImportWorkspace()) {
-            Path upload = workspace.directory().resolve("upload");
-            try {
-                file.transferTo(upload);
-            } catch (IOException e) {
-                throw new UncheckedIOException(e);
+        ImportWorkspace workspace = new ImportWorkspace();
+        Path upload = workspace.directory().resolve("upload");
+        try {
+            file.transferTo(upload);
+            if (async) {
+                ImportJob job = jobs.submit(Jurisdiction.current().user().orElse(null), request, upload,
+                        file.getOriginalFilename(), file.getSize(), workspace, report);
+                workspace = null; // the job deletes it
+                return ResponseEntity.accepted().location(URI.create(job.href()))
+                        .body(job.render(messages, LocaleContextHolder.getLocale(), false));
             }
             importer.run(request, upload, file.getOriginalFilename(), workspace, report);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } finally {
+            if (workspace != null) {
+                workspace.close();
+            }
         }
-        HttpStatus status = report.failure() != null ? HttpStatus.BAD_REQUEST
-                : report.rejected() > 0 && !report.isWritten() ? HttpStatus.UNPROCESSABLE_CONTENT : HttpStatus.OK;
-        return respond(report, status);
+        return respond(report, statusOf(report));
     }
 
-    private ResponseEntity<Map<String, Object>> respond(ImportReport report, HttpStatus status) {
+    /** Too many asynchronous imports wait: 503, try later. */
+    @ExceptionHandler
+    ResponseEntity<ProblemDetail> busy(ImportJobs.Busy e) {
+        Locale locale = LocaleContextHolder.getLocale();
+        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.SERVICE_UNAVAILABLE,
+                messages.getMessage("import.job.busy", null, locale));
+        problem.setTitle(messages.getMessage("import.job.busyTitle", null, locale));
+        return ResponseEntity.status(HttpStatus.SERVICE_UNAVAILABLE).header("Retry-After", "60")
+                .contentType(MediaType.APPLICATION_PROBLEM_JSON).body(problem);
+    }
+
+    /** The answer to an import: 400 when the file as a whole failed, 422 when rows were rejected and nothing written, else 200. */
+    static HttpStatus statusOf(ImportReport report) {
+        return report.failure() != null ? HttpStatus.BAD_REQUEST
+                : report.rejected() > 0 && !report.isWritten() ? HttpStatus.UNPROCESSABLE_CONTENT : HttpStatus.OK;
+    }
+
+    private static boolean async(HttpServletRequest http) {
+        String text = http.getParameter("async");
+        if (text == null || text.isBlank() || text.equalsIgnoreCase("false")) {
+            return false;
+        }
+        if (text.equalsIgnoreCase("true")) {
+            return true;
+        }
+        throw InvalidInputException.badRequest(List.of(new FieldProblem("async", text, "field.notBoolean")));
+    }
+
+    ResponseEntity<Map<String, Object>> respond(ImportReport report, HttpStatus status) {
         Locale locale = LocaleContextHolder.getLocale();
         Map<String, Object> body = new LinkedHashMap<>();
         if (status.isError()) {

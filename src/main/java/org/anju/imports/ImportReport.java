@@ -34,12 +34,12 @@ final class ImportReport {
     private String encodingSource;
     private final Map<String, String> mapping = new LinkedHashMap<>();
     private final List<String> unmapped = new ArrayList<>();
-    private long rowsRead;
+    private volatile long rowsRead;
     private long inserted;
     private long updated;
     private long rejected;
     private long repaired;
-    private long errorCount;
+    private volatile long errorCount;
     private final List<RowError> errors = new ArrayList<>();
     private final List<Note> notes = new ArrayList<>();
     private boolean written;

@@ -29,48 +29,25 @@ final class ImportSql {
 
     static final Set<String> HOUSE_GEOMETRY_COLUMNS = Set.of("location", "footprint");
 
-    /** A village named (not coded) in the file: the one of that name around the point, else the only one of that name. */
-    static String houseVillageByName(SpatialDialect dialect) {
-        return """
-                UPDATE import_house_row s SET village_code = COALESCE(
-                    (SELECT MIN(v.code) FROM admin_area v
-                      WHERE v.level = 'VILLAGE' AND v.name = s.village_name
-                        AND v.boundary && s.location AND %s),
-                    (SELECT MIN(v.code) FROM admin_area v
-                      WHERE v.level = 'VILLAGE' AND v.name = s.village_name HAVING COUNT(*) = 1))
-                WHERE s.import_id = :id AND s.village_code IS NULL AND s.village_name IS NOT NULL
-                """.formatted(dialect.pointInArea("s.location", "v.boundary"));
-    }
-
-    /** No village in the file at all: the village whose boundary holds the point. */
-    static String houseVillageByLocation(SpatialDialect dialect) {
-        return """
-                UPDATE import_house_row s SET village_code =
-                    (SELECT MIN(v.code) FROM admin_area v
-                      WHERE v.level = 'VILLAGE' AND v.boundary && s.location AND %s)
-                WHERE s.import_id = :id AND s.village_code IS NULL AND s.village_name IS NULL
-                """.formatted(dialect.pointInArea("s.location", "v.boundary"));
-    }
-
-    /** Rows whose village is missing, unknown or not a village. */
-    static final String HOUSE_BAD_VILLAGES = """
-            SELECT s.row_no, s.village_code, s.village_name, v.code AS known_code, v.level
-            FROM import_house_row s LEFT JOIN admin_area v ON v.code = s.village_code
-            WHERE s.import_id = :id AND (v.code IS NULL OR v.level <> 'VILLAGE')
-            ORDER BY s.row_no
+    /** Village boundaries meeting a box (a cell of {@link VillageBoundaries}). */
+    static final String VILLAGES_IN_BOX = """
+            SELECT v.code, v.name, ST_AsBinary(v.boundary) AS boundary FROM admin_area v
+            WHERE v.level = 'VILLAGE' AND v.boundary IS NOT NULL
+              AND v.boundary && ST_MakeEnvelope(:minLon, :minLat, :maxLon, :maxLat, 4490)
             """;
 
-    /** Rows located outside the boundary of their village's county (counties without boundary: no test). */
-    static String houseOutsideCounty(SpatialDialect dialect) {
-        return """
-                SELECT s.row_no, ST_X(s.location) AS lon, ST_Y(s.location) AS lat, c.name AS county_name
-                FROM import_house_row s
-                JOIN admin_area c ON c.code = SUBSTRING(s.village_code, 1, 6) || '000000'
-                WHERE s.import_id = :id AND NOT s.rejected AND c.boundary IS NOT NULL
-                  AND NOT (%s)
-                ORDER BY s.row_no
-                """.formatted(dialect.pointInArea("s.location", "c.boundary"));
-    }
+    /** The villages of a name, by code. */
+    static final String VILLAGES_NAMED = """
+            SELECT v.code FROM admin_area v WHERE v.level = 'VILLAGE' AND v.name = :name ORDER BY v.code
+            """;
+
+    /** The level of an administrative code; no row when the code is unknown. */
+    static final String AREA_LEVEL = "SELECT a.level FROM admin_area a WHERE a.code = :code";
+
+    /** A county's name and boundary (which may be null: no county test then). */
+    static final String COUNTY_BOUNDARY = """
+            SELECT c.name, ST_AsBinary(c.boundary) AS boundary FROM admin_area c WHERE c.code = :code
+            """;
 
     static final String HOUSE_UNKNOWN_OWNERS = """
             SELECT s.row_no, s.owner_household FROM import_house_row s
@@ -105,6 +82,41 @@ final class ImportSql {
                     CASE WHEN s.grade IN ('A', 'B', 'C', 'D') THEN COALESCE(s.assessment_kind, 'APPRAISAL') END,
                     s.assessor, COALESCE(s.occupancy, 'OCCUPIED'), s.last_inspected_on, s.owner_id)
             """;
+
+    /** What a new house gets from a staged row: the defaults of the schema where the file says nothing. */
+    private static final String HOUSE_NEW_ROWS = """
+            SELECT s.code, s.village_code, s.location, s.footprint, s.address, COALESCE(s.structure, 'OTHER'),
+                   s.storeys, s.year_built, s.floor_area, COALESCE(s.seismic_measures, 'UNKNOWN'),
+                   COALESCE(s.grade, 'UNASSESSED'), s.assessed_on,
+                   CASE WHEN s.grade IN ('A', 'B', 'C', 'D') THEN COALESCE(s.assessment_kind, 'APPRAISAL') END,
+                   s.assessor, COALESCE(s.occupancy, 'OCCUPIED'), s.last_inspected_on, o.id
+            FROM import_house_row s LEFT JOIN household o ON o.code = s.owner_household
+            WHERE s.import_id = :id AND NOT s.rejected
+            """;
+
+    private static final String HOUSE_INSERT_INTO = """
+            INSERT INTO house (code, village_code, location, footprint, address, structure, storeys, year_built,
+                               floor_area, seismic_measures, grade, assessed_on, assessment_kind, assessor, occupancy,
+                               last_inspected_on, owner_household_id)
+            """;
+
+    /**
+     * When no staged code is stored yet (a county's first import), a plain insert instead of the
+     * {@link #HOUSE_MERGE}: no look-up of every code in {@code house}, the owner by one join. On
+     * PostGIS the grade history is written from the inserted rows in the same statement; H2 has no
+     * data-modifying WITH and runs {@link #HOUSE_ASSESSMENTS} afterwards.
+     */
+    static String houseInsert(SpatialDialect dialect) {
+        if (dialect == SpatialDialect.POSTGIS) {
+            return "WITH inserted AS (\n" + HOUSE_INSERT_INTO + HOUSE_NEW_ROWS + """
+                    RETURNING id, grade, assessed_on, assessment_kind, assessor)
+                    INSERT INTO house_assessment (house_id, grade, assessed_on, kind, assessor)
+                    SELECT i.id, i.grade, i.assessed_on, i.assessment_kind, i.assessor FROM inserted i
+                    WHERE i.grade IN ('A', 'B', 'C', 'D') AND i.assessed_on IS NOT NULL
+                    """;
+        }
+        return HOUSE_INSERT_INTO + HOUSE_NEW_ROWS;
+    }
 
     /** The grade history grows by every imported dated grade it does not hold yet. */
     static final String HOUSE_ASSESSMENTS = """

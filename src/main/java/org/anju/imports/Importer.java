@@ -55,11 +55,19 @@ class Importer {
      * problem with the file as a whole ends in the report as an error of row 0.
      */
     ImportReport run(ImportRequest request, Path upload, String fileName, ImportWorkspace workspace, ImportReport report) {
+        return run(request, upload, fileName, workspace, report, new ImportProgress());
+    }
+
+    /** As {@link #run(ImportRequest, Path, String, ImportWorkspace, ImportReport)}, telling {@code progress} how far it is. */
+    ImportReport run(ImportRequest request, Path upload, String fileName, ImportWorkspace workspace, ImportReport report,
+                     ImportProgress progress) {
         long started = System.nanoTime();
+        progress.phase(ImportProgress.Phase.OPENING);
         try {
             transactions.executeWithoutResult(status -> {
                 try (FeatureSource source = SourceFiles.open(upload, fileName, request, workspace,
                         new SafeUnzip(properties), report)) {
+                    progress.reading(source);
                     Reprojection reprojection = new Reprojection(source.declaredCrs(), request.srid(), report);
                     ImportContext context = new ImportContext(jdbc, dataSource, dialect, properties, request, report, reprojection,
                             source.heterogeneous());
@@ -73,6 +81,7 @@ class Importer {
                         layer.abortStaging();
                         throw e;
                     }
+                    progress.phase(ImportProgress.Phase.CHECKING);
                     if (report.rowsRead() == 0) {
                         throw new ImportFailure("file", fileName, "import.file.noRows");
                     }
@@ -89,6 +98,7 @@ class Importer {
                         report.nothingWritten();
                         status.setRollbackOnly();
                     } else {
+                        progress.phase(ImportProgress.Phase.WRITING);
                         layer.merge();
                         lap("merged", report, started);
                         layer.clear();
@@ -102,6 +112,8 @@ class Importer {
             report.fail(failure.asError());
         } catch (UncheckedIOException e) {
             report.fail(new ImportFailure("file", fileName, "import.file.unreadable", String.valueOf(e.getMessage())).asError());
+        } finally {
+            progress.phase(ImportProgress.Phase.FINISHED);
         }
         log.info("import {} of {} ({}): {} rows read, {} inserted, {} updated, {} rejected, {} ms", report.id(),
                 request.layer().parameter(), report.isWritten() ? "written" : "nothing written", report.rowsRead(),

@@ -25,6 +25,8 @@ final class ShapefileSource implements FeatureSource {
     private final SourceCrs crs;
     private final List<String> columns;
     private final Set<String> truncated = new HashSet<>();
+    private final long bytesTotal;
+    private volatile boolean finished;
 
     ShapefileSource(Path shpFile, String encodingParameter, ImportReport report) throws IOException {
         String base = shpFile.getFileName().toString().replaceAll("(?i)\\.shp$", "");
@@ -42,6 +44,7 @@ final class ShapefileSource implements FeatureSource {
             shp.close();
             throw e;
         }
+        this.bytesTotal = Files.size(shpFile) + Files.size(dbfFile);
         this.columns = dbf.fields().stream().map(DbfRecords.Field::name).toList();
         for (DbfRecords.Field field : dbf.fields()) {
             int rawLength = 0;
@@ -111,6 +114,16 @@ final class ShapefileSource implements FeatureSource {
     }
 
     @Override
+    public long bytesRead() {
+        return finished ? bytesTotal : Math.min(bytesTotal, shp.bytesRead() + dbf.bytesRead());
+    }
+
+    @Override
+    public long bytesTotal() {
+        return bytesTotal;
+    }
+
+    @Override
     public SourceCrs declaredCrs() {
         return crs;
     }
@@ -122,6 +135,7 @@ final class ShapefileSource implements FeatureSource {
         while (true) {
             Map<String, Object> values = dbf.next();
             if (values == null) {
+                finished = true;
                 return;
             }
             row++;

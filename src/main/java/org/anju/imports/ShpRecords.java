@@ -32,6 +32,7 @@ final class ShpRecords implements AutoCloseable {
     private final ByteBuffer fileHeader = ByteBuffer.allocate(100);
     private ByteBuffer content = ByteBuffer.allocate(1 << 12).order(ByteOrder.LITTLE_ENDIAN);
     private final int shapeType;
+    private volatile long bytesRead = 100;
 
     ShpRecords(Path shp) throws IOException {
         this.channel = FileChannel.open(shp);
@@ -42,6 +43,11 @@ final class ShpRecords implements AutoCloseable {
             throw new ImportFailure("file", shp.getFileName().toString(), "import.shp.notShapefile");
         }
         shapeType = fileHeader.order(ByteOrder.LITTLE_ENDIAN).getInt(32);
+    }
+
+    /** Bytes read so far, header included (for progress; any thread). */
+    long bytesRead() {
+        return bytesRead;
     }
 
     /** True when the file holds polygons (house footprints, areas). */
@@ -73,6 +79,7 @@ final class ShpRecords implements AutoCloseable {
             throw new IllegalArgumentException("truncated record");
         }
         content.flip();
+        bytesRead += 8 + bytes;
         int type = content.getInt();
         return switch (type) {
             case 0 -> geometries.createGeometryCollection();

@@ -4,6 +4,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.jdbc.core.namedparam.SqlParameterSource;
@@ -14,6 +16,8 @@ import org.springframework.jdbc.core.namedparam.SqlParameterSource;
  * it out. Memory: one batch of row numbers.
  */
 final class StagedChecks {
+
+    private static final Logger log = LoggerFactory.getLogger(StagedChecks.class);
 
     interface ErrorOf {
         RowError of(Map<String, Object> row);
@@ -34,11 +38,21 @@ final class StagedChecks {
     }
 
     void update(String sql) {
-        jdbc.update(sql, Map.of("id", importId));
+        long started = System.nanoTime();
+        int rows = jdbc.update(sql, Map.of("id", importId));
+        log.debug("import {}: {} rows in {} ms by {}", importId, rows, (System.nanoTime() - started) / 1_000_000,
+                firstLine(sql));
+    }
+
+    private static String firstLine(String sql) {
+        String s = sql.strip();
+        int end = s.indexOf('\n');
+        return end < 0 ? s : s.substring(0, end);
     }
 
     /** Reports every row {@code sql} returns with the error {@code errorOf} makes of it, and rejects the row. */
     void reject(String sql, ErrorOf errorOf) {
+        long started = System.nanoTime();
         List<SqlParameterSource> batch = new ArrayList<>();
         jdbc.query(sql, Map.of("id", importId), rs -> {
             Map<String, Object> row = new java.util.HashMap<>();
@@ -53,6 +67,7 @@ final class StagedChecks {
             }
         });
         flush(batch);
+        log.debug("import {}: check in {} ms: {}", importId, (System.nanoTime() - started) / 1_000_000, firstLine(sql));
     }
 
     private void flush(List<SqlParameterSource> batch) {

@@ -21,9 +21,9 @@ import org.springframework.jdbc.datasource.DataSourceUtils;
 
 /**
  * Writes staged rows into a staging table in the current transaction: on PostGIS through one
- * {@code COPY … FROM STDIN} for the whole file (rows sent in chunks, geometries as EWKB hex), on
- * H2GIS as JDBC batches. Memory: one chunk. {@link #close()} sends the rest; {@link #abort()}
- * cancels a COPY after a failure so the connection can roll back.
+ * {@code COPY … FROM STDIN} for the whole file (rows sent in chunks from a thread of their own,
+ * geometries as EWKB hex), on H2GIS as JDBC batches. Memory: a few chunks. {@link #close()} sends
+ * the rest; {@link #abort()} cancels a COPY after a failure so the connection can roll back.
  */
 abstract class StagingWriter implements AutoCloseable {
 
@@ -115,14 +115,17 @@ abstract class StagingWriter implements AutoCloseable {
         }
     }
 
-    /** PostGIS: one COPY in CSV format, sent in chunks of {@code batchSize} rows. */
+    /**
+     * PostGIS: one COPY in CSV format, sent in chunks of {@code batchSize} rows by a {@link CopyPipe}
+     * while the next rows are read.
+     */
     private static final class Copy extends StagingWriter {
 
         private final DataSource dataSource;
         private final ByteArrayOutputStream chunk = new ByteArrayOutputStream(1 << 20);
         private final StringBuilder line = new StringBuilder(512);
         private final WKBWriter ewkb = new WKBWriter(2, true);
-        private CopyIn copy;
+        private CopyPipe pipe;
         private int chunkRows;
 
         Copy(DataSource dataSource, String table, List<String> columns, Set<String> geometryColumns, int batchSize) {
@@ -165,13 +168,13 @@ abstract class StagingWriter implements AutoCloseable {
                 return;
             }
             try {
-                if (copy == null) {
+                if (pipe == null) {
                     Connection connection = DataSourceUtils.getConnection(dataSource);
-                    copy = connection.unwrap(PGConnection.class).getCopyAPI().copyIn(
+                    CopyIn copy = connection.unwrap(PGConnection.class).getCopyAPI().copyIn(
                             "COPY " + table + " (" + String.join(", ", columns) + ") FROM STDIN WITH (FORMAT csv)");
+                    pipe = new CopyPipe(copy, table);
                 }
-                byte[] bytes = chunk.toByteArray();
-                copy.writeToCopy(bytes, 0, bytes.length);
+                pipe.send(chunk.toByteArray());
                 chunk.reset();
                 chunkRows = 0;
             } catch (SQLException e) {
@@ -182,27 +185,23 @@ abstract class StagingWriter implements AutoCloseable {
         @Override
         public void close() {
             flush();
-            if (copy != null) {
+            if (pipe != null) {
                 try {
-                    copy.endCopy();
+                    pipe.finish();
                 } catch (SQLException e) {
                     throw new IllegalStateException("COPY into " + table + " failed: " + e.getMessage(), e);
                 } finally {
-                    copy = null;
+                    pipe = null;
                 }
             }
         }
 
         @Override
         void abort() {
-            if (copy != null && copy.isActive()) {
-                try {
-                    copy.cancelCopy();
-                } catch (SQLException e) {
-                    // the transaction is rolled back anyway
-                }
+            if (pipe != null) {
+                pipe.cancel();
             }
-            copy = null;
+            pipe = null;
         }
     }
 }

@@ -71,6 +71,53 @@ class RetrofitCandidates {
                 reasons, ranked(new ArrayList<>(townships.values()), subsidy, false), ranked(villages, subsidy, true));
     }
 
+    /**
+     * Area A and area B side by side, with the same criteria ({@link RetrofitQuery#sides}): each
+     * side's summary and houses, the difference A − B, and the candidates both areas hold.
+     */
+    RetrofitComparison compare(RetrofitQuery a, RetrofitQuery b) {
+        RetrofitSummary summaryA = summarize(a);
+        RetrofitSummary summaryB = summarize(b);
+        RetrofitComparison.Side sideA = side(a.areas().get(0), summaryA);
+        RetrofitComparison.Side sideB = side(b.areas().get(0), summaryB);
+
+        Map<String, long[]> reasons = new LinkedHashMap<>();
+        summaryA.byReason().forEach(r -> reasons.computeIfAbsent(r.reason(), k -> new long[2])[0] = r.candidates());
+        summaryB.byReason().forEach(r -> reasons.computeIfAbsent(r.reason(), k -> new long[2])[1] = r.candidates());
+        List<RetrofitComparison.ReasonDifference> byReason = new ArrayList<>();
+        reasons.forEach((reason, n) -> byReason.add(new RetrofitComparison.ReasonDifference(reason, n[0], n[1], n[0] - n[1])));
+        BigDecimal yuan = sideA.budget().totalYuan().subtract(sideB.budget().totalYuan());
+        RetrofitComparison.Difference difference = new RetrofitComparison.Difference(
+                sideA.houses() - sideB.houses(), sideA.candidates() - sideB.candidates(),
+                round(sideA.share() - sideB.share(), 4), yuan, yuan.divide(BigDecimal.valueOf(10_000), 2, RoundingMode.HALF_UP),
+                byReason);
+
+        long both = count(a.in(a.areas().get(0), b.areas().get(0)));
+        long either = sideA.candidates() + sideB.candidates() - both;
+        BigDecimal perHouse = settings.subsidyPresets().get(a.preset()).perHouseYuan();
+        return new RetrofitComparison(summaryA.criteria(), a.preset(), sideA, sideB, difference,
+                new RetrofitComparison.Overlap(both, either, perHouse.multiply(BigDecimal.valueOf(either))));
+    }
+
+    private RetrofitComparison.Side side(RetrofitArea area, RetrofitSummary summary) {
+        MapSqlParameterSource params = new MapSqlParameterSource();
+        List<String> conditions = new ArrayList<>();
+        conditions.add(jurisdiction.condition("h.village_code", params));
+        conditions.addAll(area.conditions("area", dialect, params));
+        long houses = jdbc.queryForObject(RetrofitSql.housesIn(conditions), params, Long.class);
+        return new RetrofitComparison.Side(area.described(), houses, summary.candidates(),
+                houses == 0 ? 0 : round((double) summary.candidates() / houses, 4), summary.budget(), summary.byReason(),
+                summary.townships(), summary.villages());
+    }
+
+    /** How many candidates {@code query} finds. */
+    private long count(RetrofitQuery query) {
+        MapSqlParameterSource params = params();
+        String with = RetrofitSql.candidates(query, settings.rules(), dialect,
+                jurisdiction.condition("h.village_code", params), params);
+        return jdbc.queryForObject(with + RetrofitSql.COUNT, params, Long.class);
+    }
+
     /** The township with all its houses and its whole area, for share and density. */
     private Village withSize(Village township, MapSqlParameterSource params) {
         AdminCode code = new AdminCode(township.code());

@@ -26,8 +26,9 @@ class RetrofitController {
     }
 
     /**
-     * Filters: {@code min_intensity} (6–9), {@code households=target|all}, {@code include_unassessed},
-     * {@code village}, {@code township}, {@code bbox}; {@code preset} chooses the subsidy preset.
+     * Filters: {@code min_intensity} (6–9), {@code households=target|all}, {@code include_unassessed};
+     * where: {@code village}, {@code township}, {@code bbox}, {@code within} (an area drawn on the map,
+     * WKT or GeoJSON polygon; see {@link RetrofitArea}); {@code preset} chooses the subsidy preset.
      */
     @GetMapping
     @Transactional(readOnly = true)

@@ -3,7 +3,6 @@ package org.anju.retrofit;
 import java.util.ArrayList;
 import java.util.List;
 
-import org.anju.area.AreaScope;
 import org.anju.geo.SpatialDialect;
 import org.anju.household.MainHousehold;
 import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
@@ -42,17 +41,8 @@ final class RetrofitSql {
                     EXISTS (SELECT 1 FROM household r
                             WHERE r.residence_house_id = h.id AND r.primary_category IS NOT NULL)""");
         }
-        if (!q.villages().isEmpty()) {
-            params.addValue("villages", q.villages());
-            conditions.add("h.village_code IN (:villages)");
-        }
-        if (!q.townships().isEmpty()) {
-            conditions.add(AreaScope.villageIn("h.village_code", q.townships(), "township", params));
-        }
-        if (q.bbox() != null) {
-            params.addValue("minLon", q.bbox().minLon()).addValue("minLat", q.bbox().minLat())
-                    .addValue("maxLon", q.bbox().maxLon()).addValue("maxLat", q.bbox().maxLat());
-            conditions.add("h.location && ST_MakeEnvelope(:minLon, :minLat, :maxLon, :maxLat, 4490)");
+        for (int i = 0; i < q.areas().size(); i++) {
+            conditions.addAll(q.areas().get(i).conditions("area" + i, dialect, params));
         }
         String source = q.raster() == null
                 ? "MAX(z.intensity) AS intensity, MIN(%s) AS reason\n  FROM seismic_zone z\n  JOIN house h ON h.location && z.area AND "
@@ -89,6 +79,17 @@ final class RetrofitSql {
                    (SELECT ST_Area(ST_Transform(b.boundary, :metricSrid)) FROM admin_area b
                      WHERE b.code = :code) / 1000000.0 AS area_km2
             """;
+
+    /**
+     * Houses (not demolished) where {@code conditions} (the jurisdiction and an area, on
+     * {@code house h}) hold: what a compared area's candidates are a share of.
+     */
+    static String housesIn(List<String> conditions) {
+        return "SELECT COUNT(*) FROM house h WHERE h.occupancy <> 'DEMOLISHED'"
+                + conditions.stream().map(c -> "\n  AND " + c).reduce("", String::concat);
+    }
+
+    static final String COUNT = "SELECT COUNT(*) FROM candidate";
 
     static final String BY_REASON = """
             SELECT c.reason, COUNT(*) AS candidates FROM candidate c GROUP BY c.reason ORDER BY COUNT(*) DESC

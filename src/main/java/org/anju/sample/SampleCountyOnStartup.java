@@ -22,10 +22,12 @@ class SampleCountyOnStartup implements ApplicationRunner {
 
     private final CountyPackageLoader loader;
     private final AnjuProperties properties;
+    private final SampleCountyStatus status;
 
-    SampleCountyOnStartup(CountyPackageLoader loader, AnjuProperties properties) {
+    SampleCountyOnStartup(CountyPackageLoader loader, AnjuProperties properties, SampleCountyStatus status) {
         this.loader = loader;
         this.properties = properties;
+        this.status = status;
     }
 
     @Override
@@ -41,7 +43,13 @@ class SampleCountyOnStartup implements ApplicationRunner {
             return;
         }
         long started = System.nanoTime();
-        CountyPackageLoader.Loaded loaded = loader.load(directory);
+        status.loading(true);
+        CountyPackageLoader.Loaded loaded;
+        try {
+            loaded = loader.load(directory);
+        } finally {
+            status.loading(false);
+        }
         log.info("Sample county loaded from {} in {} ms: {}", directory, (System.nanoTime() - started) / 1_000_000, loaded);
     }
 }

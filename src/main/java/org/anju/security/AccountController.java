@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
+import org.anju.audit.AuditLog;
 import org.anju.area.AdminCode;
 import org.anju.system.FieldProblem;
 import org.anju.system.InvalidInputException;
@@ -26,11 +27,15 @@ class AccountController {
     static final int MIN_PASSWORD = 10;
 
     private final Accounts accounts;
-    private final NamedParameterJdbcTemplate jdbc;
+    private static final tools.jackson.databind.json.JsonMapper JSON = tools.jackson.databind.json.JsonMapper.builder().build();
 
-    AccountController(Accounts accounts, NamedParameterJdbcTemplate jdbc) {
+    private final NamedParameterJdbcTemplate jdbc;
+    private final AuditLog audit;
+
+    AccountController(Accounts accounts, NamedParameterJdbcTemplate jdbc, AuditLog audit) {
         this.accounts = accounts;
         this.jdbc = jdbc;
+        this.audit = audit;
     }
 
     @GetMapping
@@ -46,6 +51,7 @@ class AccountController {
      * township/village role without a jurisdiction.
      */
     @PostMapping
+    @org.springframework.transaction.annotation.Transactional
     ResponseEntity<Map<String, Object>> create(@RequestBody JsonNode body) {
         JsonFields fields = new JsonFields(body, "");
         String username = fields.text("username", true, 50);
@@ -72,6 +78,12 @@ class AccountController {
             throw InvalidInputException.conflict(new FieldProblem("username", username, "code.duplicate"));
         }
         accounts.create(username, displayName, password, role, jurisdiction);
+        Map<String, Object> created = new java.util.LinkedHashMap<>();
+        created.put("username", username);
+        created.put("display_name", displayName);
+        created.put("role", role.name());
+        created.put("jurisdiction_code", jurisdiction);
+        audit.change("ACCOUNT_CREATE", "account " + username, null, JSON.writeValueAsString(created));
         return ResponseEntity.created(URI.create("/api/accounts/" + username))
                 .body(Map.of("username", username, "role", role.name(),
                         "jurisdiction_code", jurisdiction == null ? "" : jurisdiction));

@@ -67,6 +67,11 @@ public class Jurisdiction {
         }
     }
 
+    /** Whether the current account may see ID numbers and phones in full ({@link Role#unmasksPersonalData}). */
+    public boolean mayUnmaskPersonalData() {
+        return user().map(u -> u.role().unmasksPersonalData()).orElse(false);
+    }
+
     /** Whether the current account may see households (names, masked ID numbers and phones). */
     public boolean seesPersonalData() {
         return user().map(u -> u.role().seesPersonalData()).orElse(true);

@@ -36,6 +36,14 @@ public enum Role {
         return editsRecords;
     }
 
+    /**
+     * May see ID numbers and phones in full, one household at a time, each view audited: the county
+     * bureau, which pays subsidies and signs agreements; nobody else.
+     */
+    public boolean unmasksPersonalData() {
+        return this == COUNTY_ADMIN || this == COUNTY_STAFF;
+    }
+
     /** The Spring Security authority of the role. */
     public String authority() {
         return "ROLE_" + name();

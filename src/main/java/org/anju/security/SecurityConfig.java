@@ -32,15 +32,30 @@ class SecurityConfig {
     }
 
     @Bean
+    RecentlyVerifiedPasswords recentlyVerifiedPasswords(SecurityProperties properties) {
+        return new RecentlyVerifiedPasswords(properties.verifiedPasswordLifetime(), java.time.Clock.systemUTC());
+    }
+
+    @Bean
+    PasswordCheck passwordCheck(Accounts accounts, PasswordEncoder passwords, RecentlyVerifiedPasswords recent) {
+        return new PasswordCheck(accounts, passwords, recent);
+    }
+
+    @Bean
     SecurityFilterChain filterChain(HttpSecurity http) throws Exception {
         CsrfTokenRequestAttributeHandler plainToken = new CsrfTokenRequestAttributeHandler();
         plainToken.setCsrfRequestAttributeName(null);   // token read eagerly, cookie set on every page
         http
             .authorizeHttpRequests(auth -> auth
-                .requestMatchers("/login.html", "/js/login.js", "/css/**", "/webjars/**", "/favicon.ico", "/actuator/health",
+                .requestMatchers("/login.html", "/js/login.js", "/css/**", "/webjars/**", "/favicon.ico", "/actuator/health", "/actuator/health/readiness", "/actuator/health/liveness",
                         "/error").permitAll()
                 .requestMatchers("/api/accounts/**", "/api/audit/**").hasRole("COUNTY_ADMIN")
-                // casework: county staff until the case queries apply jurisdictions (not yet)
+                // inspection tasks in the field: read, record results and photos within the jurisdiction
+                // (InspectionCampaigns.taskScope); creating campaigns and assigning teams stays with the county
+                .requestMatchers(HttpMethod.GET, "/api/inspections", "/api/inspections/**").hasAnyRole(EDITORS)
+                .requestMatchers(HttpMethod.POST, "/api/inspections/*/tasks/*/result", "/api/inspections/*/tasks/*/photos")
+                    .hasAnyRole(EDITORS)
+                // casework: county staff until every case query applies jurisdictions (not yet)
                 .requestMatchers("/api/cases/**", "/api/inspections/**", "/api/reports/**")
                     .hasAnyRole("COUNTY_ADMIN", "COUNTY_STAFF")
                 // imports replace county data in bulk: county staff (jurisdiction checks per row: not yet);
@@ -62,9 +77,10 @@ class SecurityConfig {
                     .hasAnyRole(PERSONAL_DATA)
                 .anyRequest().authenticated())
             .formLogin(form -> form.loginPage("/login.html").loginProcessingUrl("/login")
-                .defaultSuccessUrl("/", false).failureUrl("/login.html?error").permitAll())
+                .defaultSuccessUrl("/", false).failureHandler(DatabaseUnavailable.loginFailure()).permitAll())
             .logout(logout -> logout.logoutUrl("/logout").logoutSuccessUrl("/login.html?logout"))
-            .httpBasic(basic -> basic.authenticationEntryPoint(new HttpStatusEntryPoint(HttpStatus.UNAUTHORIZED)))
+            .httpBasic(basic -> basic.authenticationEntryPoint(
+                DatabaseUnavailable.orElse(new HttpStatusEntryPoint(HttpStatus.UNAUTHORIZED))))
             .exceptionHandling(ex -> ex
                 .defaultAuthenticationEntryPointFor(new HttpStatusEntryPoint(HttpStatus.UNAUTHORIZED),
                         request -> request.getRequestURI().startsWith("/api/")

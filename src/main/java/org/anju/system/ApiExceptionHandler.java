@@ -9,7 +9,11 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
+import org.springframework.dao.DataAccessResourceFailureException;
 import org.springframework.dao.DataIntegrityViolationException;
+import org.springframework.dao.RecoverableDataAccessException;
+import org.springframework.dao.TransientDataAccessResourceException;
+import org.springframework.transaction.CannotCreateTransactionException;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.HttpStatusCode;
@@ -83,6 +87,19 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
         }
         log.warn("Integrity violation not mapped to a field: {}", e.getMostSpecificCause().getMessage());
         return respond(problem(HttpStatus.CONFLICT, "problem.integrity.title", "problem.integrity.detail"));
+    }
+
+    /**
+     * The database is unreachable (down, restarting, network): 503 with Retry-After, so clients and
+     * the map retry instead of reporting a fault in the request. The connection pool reconnects by
+     * itself when the database returns.
+     */
+    @ExceptionHandler({DataAccessResourceFailureException.class, CannotCreateTransactionException.class,
+            TransientDataAccessResourceException.class, RecoverableDataAccessException.class})
+    ResponseEntity<ProblemDetail> databaseUnavailable(Exception e) {
+        log.warn("Database unavailable: {}", e.getMessage());
+        return ResponseEntity.status(HttpStatus.SERVICE_UNAVAILABLE).header(HttpHeaders.RETRY_AFTER, "10")
+                .body(problem(HttpStatus.SERVICE_UNAVAILABLE, "problem.unavailable.title", "problem.unavailable.detail"));
     }
 
     @ExceptionHandler

@@ -11,6 +11,7 @@ import org.locationtech.jts.geom.Polygon;
 import org.locationtech.jts.geom.PrecisionModel;
 import org.locationtech.jts.io.ParseException;
 import org.locationtech.jts.io.WKTReader;
+import org.locationtech.jts.io.geojson.GeoJsonReader;
 import org.locationtech.jts.operation.valid.IsValidOp;
 import org.locationtech.jts.operation.valid.TopologyValidationError;
 import org.springframework.util.MultiValueMap;
@@ -55,14 +56,19 @@ public final class QueryParameters {
 
     /** The {@code bbox} parameter, or {@code null} when absent (or invalid, with a problem). */
     public static Bbox bbox(MultiValueMap<String, String> params, List<FieldProblem> problems) {
-        String text = params.getFirst("bbox");
+        return bbox(params, "bbox", problems);
+    }
+
+    /** A box parameter named {@code name} ({@code minLon,minLat,maxLon,maxLat}), or {@code null}. */
+    public static Bbox bbox(MultiValueMap<String, String> params, String name, List<FieldProblem> problems) {
+        String text = params.getFirst(name);
         if (text == null) {
             return null;
         }
         try {
             return Bbox.parse(text);
         } catch (IllegalArgumentException e) {
-            problems.add(new FieldProblem("bbox", text, "bbox.invalid", e.getMessage()));
+            problems.add(new FieldProblem(name, text, "bbox.invalid", e.getMessage()));
             return null;
         }
     }
@@ -72,8 +78,9 @@ public final class QueryParameters {
 
     /**
      * An area given as WKT {@code POLYGON} or {@code MULTIPOLYGON} in CGCS2000 lon/lat (e.g. drawn on
-     * the map), or {@code null} when absent (or invalid, with a problem naming why: unreadable, not
-     * an area, invalid with the place, too many vertices, outside China).
+     * the map) — or as a GeoJSON Polygon or MultiPolygon geometry (text starting with <code>{</code>) —,
+     * or {@code null} when absent (or invalid, with a problem naming why: unreadable, not an area,
+     * invalid with the place, too many vertices, outside China).
      */
     public static Geometry area(MultiValueMap<String, String> params, String name, List<FieldProblem> problems) {
         String text = params.getFirst(name);
@@ -81,8 +88,9 @@ public final class QueryParameters {
             return null;
         }
         Geometry area;
+        GeometryFactory cgcs2000 = new GeometryFactory(new PrecisionModel(), 4490);
         try {
-            area = new WKTReader(new GeometryFactory(new PrecisionModel(), 4490)).read(text);
+            area = text.strip().startsWith("{") ? geoJson(text, cgcs2000) : new WKTReader(cgcs2000).read(text);
         } catch (ParseException e) {
             problems.add(new FieldProblem(name, abbreviated(text), "geometry.unreadable", e.getMessage()));
             return null;
@@ -111,6 +119,17 @@ public final class QueryParameters {
             return null;
         }
         return area;
+    }
+
+    /** A GeoJSON geometry in CGCS2000 lon/lat; a {@code crs} member, if any, is not read. */
+    private static Geometry geoJson(String text, GeometryFactory factory) throws ParseException {
+        try {
+            Geometry geometry = new GeoJsonReader(factory).read(text);
+            geometry.setSRID(factory.getSRID());
+            return geometry;
+        } catch (RuntimeException e) {     // json-simple and the reader throw unchecked on some bad input
+            throw new ParseException(e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage());
+        }
     }
 
     private static String abbreviated(String text) {

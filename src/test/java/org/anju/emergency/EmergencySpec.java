@@ -105,6 +105,54 @@ abstract class EmergencySpec extends ApiSpec {
         assertThat(h7.path("properties").path("category").asString()).isEqualTo("脱贫享受政策户");
     }
 
+    /** A valid GB 11643 ID number (checksum computed). */
+    static String idNumber(int n) {
+        String body = "14082519800101" + "%03d".formatted(n);
+        int[] weights = {7, 9, 10, 5, 8, 4, 2, 1, 6, 3, 7, 9, 10, 5, 8, 4, 2};
+        int sum = 0;
+        for (int i = 0; i < 17; i++) {
+            sum += (body.charAt(i) - '0') * weights[i];
+        }
+        return body + "10X98765432".charAt(sum % 11);
+    }
+
+    /**
+     * H8 (A, occupied, HH6 of no category) gets two more households: T-EM-A (低保边缘, 4 persons) and
+     * T-EM-B (低保, 1 person). The list shows the one of highest category priority — T-EM-B, though
+     * T-EM-A comes first by code —, counts all three, and H8 moves up to priority 4.
+     */
+    @Test
+    void aHouseWithSeveralHouseholdsShowsTheMainOneAndCountsThemAll() {
+        String household = """
+                {"code": "%s", "head_name": "%s", "id_number": "%s", "members": %d, "village_code": "140825101201",
+                 "categories": ["%s"], "residence_house": "140825-H8"}""";
+        assertThat(api.post("/api/households", household.formatted("T-EM-A", "甲测试", idNumber(901), 4, "NEAR_MINIMUM"))
+                .status()).isEqualTo(201);
+        assertThat(api.post("/api/households", household.formatted("T-EM-B", "乙测试", idNumber(902), 1, "MINIMUM_LIVING"))
+                .status()).isEqualTo(201);
+        try {
+            JsonNode targets = api.get("/api/disasters/" + floodId() + "/affected/targets.geojson").json();
+            List<String> houses = new ArrayList<>();
+            targets.path("features").forEach(f -> houses.add(f.path("properties").path("house_code").asString()));
+            assertThat(houses).containsExactly("140825-H1", "140825-H7", "140825-H8", "140825-H2", "140825-H3");
+            JsonNode h8 = targets.path("features").get(2).path("properties");
+            assertThat(h8.path("head_name").asString()).isEqualTo("乙测试");
+            assertThat(h8.path("category").asString()).isEqualTo("低保户");
+            assertThat(h8.path("priority").asInt()).isEqualTo(4);
+            assertThat(h8.path("households").asInt()).isEqualTo(3);
+            assertThat(h8.path("persons").asInt()).isEqualTo(2 + 4 + 1);
+
+            JsonNode totals = api.get("/api/disasters/" + floodId() + "/affected").json().path("totals");
+            assertThat(totals.path("households").asLong()).isEqualTo(3 + 2);
+            assertThat(totals.path("target_households").asLong()).isEqualTo(2 + 2);
+            assertThat(totals.path("vulnerable_households").asLong()).isEqualTo(2 + 2);
+            assertThat(totals.path("persons").asLong()).isEqualTo(10 + 5);
+        } finally {
+            assertThat(api.delete("/api/households/T-EM-A").status()).isEqualTo(204);
+            assertThat(api.delete("/api/households/T-EM-B").status()).isEqualTo(204);
+        }
+    }
+
     @Test
     void aDrawnPolygonWithABufferInMetres() {
         // 181 m east of H5 (111.06, 35.65); H4 is about 1,090 m and H6 about 1,140 m away

@@ -46,6 +46,17 @@ abstract class HouseApiSpec extends ApiSpec {
     }
 
     @Test
+    void aHouseOnTheEdgeOfTheBboxIsInsideAndOneJustOutsideIsNot() {
+        // H1 stands at 111.05, 35.55
+        assertThat(codes(api.get("/api/houses?bbox=111.05,35.55,111.06,35.56").json())).contains("140825-H1");
+        assertThat(codes(api.get("/api/houses?bbox=111.0,35.5,111.05,35.55").json())).contains("140825-H1");
+        assertThat(codes(api.get("/api/houses?bbox=111.0,35.5,111.0499,35.5499").json())).doesNotContain("140825-H1");
+        assertThat(codes(api.get("/api/houses?bbox=111.0501,35.5501,111.1,35.6").json())).doesNotContain("140825-H1");
+        // 1e-6° (11 cm) outside: PostGIS's && alone (float4 boxes) would still let it in
+        assertThat(codes(api.get("/api/houses?bbox=111.0,35.5,111.049999,35.549999").json())).doesNotContain("140825-H1");
+    }
+
+    @Test
     void aFeatureCarriesLocationAndAttributes() {
         JsonNode h1 = api.get("/api/houses?village=140825100201&grade=D").json().path("features").get(0);
 

@@ -16,7 +16,7 @@ import tools.jackson.databind.JsonNode;
 /** Sends files to {@code POST /api/imports} as multipart/form-data over real HTTP. */
 final class ImportClient {
 
-    record Answer(int status, String contentType, JsonNode report) {
+    record Answer(int status, String contentType, JsonNode report, String location) {
         @Override
         public String toString() {
             return status + " " + report;
@@ -64,7 +64,8 @@ final class ImportClient {
                     .POST(HttpRequest.BodyPublishers.ofByteArray(body.toByteArray())).build();
             HttpResponse<String> response = http.send(request, HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
             return new Answer(response.statusCode(), response.headers().firstValue("Content-Type").orElse(""),
-                    response.body().isBlank() ? Api.JSON.createObjectNode() : Api.JSON.readTree(response.body()));
+                    response.body().isBlank() ? Api.JSON.createObjectNode() : Api.JSON.readTree(response.body()),
+                    response.headers().firstValue("Location").orElse(null));
         } catch (IOException e) {
             throw new IllegalStateException(e);
         } catch (InterruptedException e) {

@@ -88,6 +88,13 @@ final class TestShapefile {
         return out.toByteArray();
     }
 
+    /** Writes {@code base}.shp, .shx and .dbf into {@code directory}; returns the .shp. */
+    java.nio.file.Path writeTo(java.nio.file.Path directory, String base) throws IOException {
+        java.nio.file.Files.write(directory.resolve(base + ".shx"), shp(true));
+        java.nio.file.Files.write(directory.resolve(base + ".dbf"), dbf());
+        return java.nio.file.Files.write(directory.resolve(base + ".shp"), shp(false));
+    }
+
     static void entry(ZipOutputStream zip, String name, byte[] bytes) throws IOException {
         zip.putNextEntry(new ZipEntry(name));
         zip.write(bytes);

@@ -180,9 +180,12 @@ abstract class SampleCountySpec extends ApiSpec {
         assertThat(summary.path("by_severity").get(0).path("rank").asInt()).isEqualTo(3);
     }
 
-    @Test
-    void retrofitCandidatesEqualAnIndependentCountOfTheDefaultRules() {
-        long expected = jdbc.queryForObject("""
+    /**
+     * Retrofit candidates of the default criteria and rules, counted without Anju's SQL, where
+     * {@code area} (a condition on {@code house h}) holds.
+     */
+    long retrofitCandidates(String area, Object... args) {
+        return jdbc.queryForObject("""
                 SELECT COUNT(*) FROM house h
                 WHERE h.grade IN ('A', 'B') AND h.occupancy <> 'DEMOLISHED'
                   AND EXISTS (SELECT 1 FROM seismic_zone z WHERE z.intensity >= 7 AND ST_Intersects(z.area, h.location))
@@ -192,7 +195,12 @@ abstract class SampleCountySpec extends ApiSpec {
                        OR (h.structure IN ('BRICK_WOOD', 'BRICK_CONCRETE', 'OTHER') AND h.seismic_measures = 'UNKNOWN'
                            AND (h.year_built IS NULL OR h.year_built < 2009))
                        OR (h.structure = 'BRICK_WOOD' AND h.storeys >= 3))
-                """, Long.class);
+                  AND\s""" + area, Long.class, args);
+    }
+
+    @Test
+    void retrofitCandidatesEqualAnIndependentCountOfTheDefaultRules() {
+        long expected = retrofitCandidates("TRUE");
         JsonNode summary = api.get("/api/retrofit/candidates").json();
 
         assertThat(summary.path("candidates").asLong()).isEqualTo(expected).isPositive();
@@ -202,5 +210,50 @@ abstract class SampleCountySpec extends ApiSpec {
         }
         assertThat(inVillages).isEqualTo(expected);
         assertThat(summary.path("budget").path("total_yuan").asLong()).isEqualTo(expected * 12000);
+    }
+
+    /**
+     * Area A: the village with most candidates and the county-seat village; area B: a hexagon of
+     * about 3 km radius drawn around the county seat, across village boundaries. Both sides, what
+     * they share and the difference equal independent counts.
+     */
+    @Test
+    void twoRetrofitAreasSideBySideEqualIndependentCounts() {
+        String top = api.get("/api/retrofit/candidates").json().path("villages").get(0).path("code").asString();
+        String seat = jdbc.queryForObject("""
+                SELECT code FROM admin_area WHERE level = 'VILLAGE'
+                  AND ST_Intersects(boundary, ST_GeomFromText('POINT (111.22 35.615)', 4490))""", String.class);
+        StringBuilder hexagon = new StringBuilder("POLYGON ((");
+        for (int i = 0; i <= 6; i++) {
+            double angle = Math.toRadians(60 * i + 15);
+            hexagon.append(i == 0 ? "" : ", ").append(String.format(java.util.Locale.ROOT, "%.6f %.6f",
+                    111.22 + 0.035 * Math.cos(angle), 35.615 + 0.028 * Math.sin(angle)));
+        }
+        String drawn = hexagon.append("))").toString();
+
+        JsonNode c = api.get("/api/retrofit/comparison?a.village=" + top + "," + seat + "&b.within="
+                + java.net.URLEncoder.encode(drawn, java.nio.charset.StandardCharsets.UTF_8)).json();
+
+        String inDrawn = "ST_Intersects(h.location, ST_GeomFromText(?, 4490))";
+        long a = retrofitCandidates("h.village_code IN (?, ?)", top, seat);
+        long b = retrofitCandidates(inDrawn, drawn);
+        long both = retrofitCandidates("h.village_code IN (?, ?) AND " + inDrawn, top, seat, drawn);
+        assertThat(c.path("a").path("candidates").asLong()).isEqualTo(a).isPositive();
+        assertThat(c.path("b").path("candidates").asLong()).isEqualTo(b).isPositive();
+        assertThat(c.path("overlap").path("candidates").asLong()).isEqualTo(both).isPositive();
+        assertThat(c.path("overlap").path("candidates_in_either").asLong()).isEqualTo(a + b - both);
+        assertThat(c.path("difference").path("candidates").asLong()).isEqualTo(a - b);
+        assertThat(c.path("difference").path("budget_yuan").asLong()).isEqualTo((a - b) * 12000);
+        assertThat(c.path("a").path("houses").asLong()).isEqualTo(jdbc.queryForObject(
+                "SELECT COUNT(*) FROM house h WHERE h.occupancy <> 'DEMOLISHED' AND h.village_code IN (?, ?)",
+                Long.class, top, seat));
+        assertThat(c.path("b").path("houses").asLong()).isEqualTo(jdbc.queryForObject(
+                "SELECT COUNT(*) FROM house h WHERE h.occupancy <> 'DEMOLISHED' AND " + inDrawn, Long.class, drawn));
+        long villagesOfB = 0;
+        for (JsonNode v : c.path("b").path("villages")) {
+            villagesOfB += v.path("candidates").asLong();
+        }
+        assertThat(c.path("b").path("villages").size()).as("the hexagon crosses villages").isGreaterThan(1);
+        assertThat(villagesOfB).isEqualTo(b);
     }
 }

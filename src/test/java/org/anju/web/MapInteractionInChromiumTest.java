@@ -220,6 +220,45 @@ class MapInteractionInChromiumTest {
     }
 
     @Test
+    void aPlannerComparesADrawnAreaWithAPickedVillage() throws Exception {
+        openMap("");
+        var map = browser.findElement(By.id("map"));
+        // area A: a rectangle over 西村 (H4 C, H5 B — the fixture's one candidate —, H6 unassessed)
+        browser.findElement(By.id("select-rectangle")).click();
+        Long[] from = houseScreenPosition(111.01, 35.69);
+        Long[] to = houseScreenPosition(111.09, 35.61);
+        new Actions(browser).moveToElement(map, (int) (from[0] - mapWidth() / 2), (int) (from[1] - mapHeight() / 2))
+                .clickAndHold().moveByOffset((int) (to[0] - from[0]) / 2, (int) (to[1] - from[1]) / 2)
+                .moveByOffset((int) (to[0] - from[0]) / 2, (int) (to[1] - from[1]) / 2).release().perform();
+        new WebDriverWait(browser, Duration.ofSeconds(15)).until(b -> !b.findElements(By.cssSelector("#selection-result dl")).isEmpty());
+        browser.findElement(By.id("compare-set-a")).click();
+        assertThat(browser.findElement(By.id("compare-a")).getText()).isEqualTo("自绘范围");
+
+        // area B: 东村 picked on the map (H1 D, H2 A meeting the standard, H3 C: no candidate)
+        browser.findElement(By.id("select-clear")).click();
+        browser.findElement(By.id("select-villages")).click();
+        Long[] dongcun = houseScreenPosition(111.03, 35.52);
+        new Actions(browser).moveToElement(map, (int) (dongcun[0] - mapWidth() / 2), (int) (dongcun[1] - mapHeight() / 2))
+                .click().perform();
+        new WebDriverWait(browser, Duration.ofSeconds(15)).until(b -> b.findElement(By.id("selection-result")).getText().contains("东村"));
+        browser.findElement(By.id("compare-set-b")).click();
+        assertThat(browser.findElement(By.id("compare-b")).getText()).isEqualTo("东村");
+
+        var table = new WebDriverWait(browser, Duration.ofSeconds(20))
+                .until(b -> b.findElements(By.cssSelector("#compare-result table.comparison")).stream().findFirst().orElse(null));
+        JsonNode expected = api("/api/retrofit/comparison?a.village=140825100202&b.village=140825100201");
+        assertThat(expected.path("a").path("candidates").asLong()).isEqualTo(1);
+        assertThat(table.getAttribute("data-a")).isEqualTo(expected.path("a").path("candidates").asString());
+        assertThat(table.getAttribute("data-b")).isEqualTo("0");
+        String text = table.getText().replace('\n', ' ');
+        assertThat(text).contains("范围内农房 3 3 0").contains("候选农房 1 0 +1")
+                .contains("补助估算（万元） 1.2 0 +1.2").contains("砖木/砖混结构，无圈梁构造柱 1 0 +1");
+        assertThat(browser.findElement(By.id("compare-result")).getText()).contains("两区重叠的候选农房0户");
+        ((JavascriptExecutor) browser).executeScript("arguments[0].scrollIntoView({block: 'end'})", table);
+        screenshot("map-retrofit-comparison.png");
+    }
+
+    @Test
     void aFloodDrawnOnTheMapIsCountedAndItsTargetListOffered() throws Exception {
         openMap("");
         browser.findElement(By.id("event-draw")).click();
@@ -340,6 +379,28 @@ class MapInteractionInChromiumTest {
         assertThat(browser.findElement(By.id("legend")).getText()).contains("D dangerous");
         browser.findElement(By.id("language")).click();
         new WebDriverWait(browser, Duration.ofSeconds(30)).until(b -> b.findElement(By.tagName("h1")).getText().startsWith("安居"));
+    }
+
+    @Test
+    void onAPhoneTheMapComesFirstWithThePanelsBelowAndTheHeaderOnOneLine() throws Exception {
+        browser.manage().window().setSize(new org.openqa.selenium.Dimension(390, 844));
+        openMap("");
+        JavascriptExecutor js = (JavascriptExecutor) browser;
+        @SuppressWarnings("unchecked")
+        var boxes = (java.util.Map<String, Number>) js.executeScript("""
+                const box = (selector) => document.querySelector(selector).getBoundingClientRect();
+                return { viewport: window.innerWidth, mapWidth: box('#map').width, mapBottom: box('#map').bottom,
+                         mapHeight: box('#map').height, panelTop: box('#panel').top, title: box('.topbar h1').height,
+                         logout: box('#logout-form button').height, layers: box('.leaflet-control-layers').height };""");
+
+        assertThat(boxes.get("mapWidth").doubleValue()).isEqualTo(boxes.get("viewport").doubleValue());
+        assertThat(boxes.get("panelTop").doubleValue()).isGreaterThanOrEqualTo(boxes.get("mapBottom").doubleValue() - 1);
+        assertThat(boxes.get("mapHeight").doubleValue()).isGreaterThan(350);
+        assertThat(boxes.get("title").doubleValue()).as("one line of title").isLessThan(30);
+        assertThat(boxes.get("logout").doubleValue()).as("touch target").isGreaterThanOrEqualTo(36);
+        assertThat(boxes.get("layers").doubleValue()).as("collapsed layer switch, a finger wide").isGreaterThanOrEqualTo(44);
+        assertThat(summary()).contains("农房 10");
+        screenshot("map-phone.png");
     }
 
     /** Pixel position of a lon/lat inside the map element, from the page's own Leaflet map. */

@@ -13,6 +13,7 @@ import org.anju.casework.HousingCase;
 import org.anju.casework.Programme;
 import org.anju.emergency.AffectedHouses;
 import org.anju.house.SafetyGrade;
+import org.anju.security.Jurisdiction;
 import org.anju.system.FieldProblem;
 import org.anju.system.InvalidInputException;
 import org.anju.system.NotFoundException;
@@ -36,11 +37,14 @@ public class InspectionCampaigns {
     private final NamedParameterJdbcTemplate jdbc;
     private final AffectedHouses affected;
     private final CaseLedger ledger;
+    private final Jurisdiction jurisdiction;
 
-    InspectionCampaigns(NamedParameterJdbcTemplate jdbc, AffectedHouses affected, CaseLedger ledger) {
+    InspectionCampaigns(NamedParameterJdbcTemplate jdbc, AffectedHouses affected, CaseLedger ledger,
+                        Jurisdiction jurisdiction) {
         this.jdbc = jdbc;
         this.affected = affected;
         this.ledger = ledger;
+        this.jurisdiction = jurisdiction;
     }
 
     /** A new campaign: what it covers and who starts it. */
@@ -128,12 +132,8 @@ public class InspectionCampaigns {
      */
     @Transactional
     public Long record(long campaign, long task, ResultForm result, Actor actor) {
-        List<Map<String, Object>> rows = jdbc.queryForList(InspectionSql.TASK,
-                Map.of("campaign", campaign, "task", task));
-        if (rows.isEmpty()) {
-            throw new NotFoundException("inspectionTask", task);
-        }
-        Map<String, Object> row = rows.get(0);
+        Map<String, Object> row = task(campaign, task);
+        jurisdiction.requireEditable((String) row.get("village_code"));
         int stored = ((Number) row.get("version")).intValue();
         if (stored != result.version()) {
             throw new StaleVersionException("inspectionTask", task, result.version(), stored);
@@ -163,11 +163,38 @@ public class InspectionCampaigns {
         return null;
     }
 
+    /**
+     * The campaign with its tasks and tasks done within the caller's jurisdiction; 404 when it has no
+     * task there (an account limited to a village sees the campaigns that reach its village).
+     */
     Map<String, Object> campaign(long id) {
-        List<Map<String, Object>> rows = jdbc.queryForList(InspectionSql.CAMPAIGN + " WHERE c.id = :id", Map.of("id", id));
+        MapSqlParameterSource params = new MapSqlParameterSource("id", id);
+        String scope = taskScope(params);
+        String where = " WHERE c.id = :id" + (jurisdiction.code().isPresent() ? " AND " + InspectionSql.hasTaskIn(scope) : "");
+        List<Map<String, Object>> rows = jdbc.queryForList(InspectionSql.campaigns(scope) + where, params);
         if (rows.isEmpty()) {
             throw new NotFoundException("inspection", id);
         }
         return rows.get(0);
+    }
+
+    /**
+     * A task of the campaign (id, house, village, status, version, target households, cases of the
+     * house) if it lies in the caller's jurisdiction.
+     *
+     * @throws NotFoundException otherwise — as if it did not exist
+     */
+    public Map<String, Object> task(long campaign, long task) {
+        MapSqlParameterSource params = new MapSqlParameterSource("campaign", campaign).addValue("task", task);
+        List<Map<String, Object>> rows = jdbc.queryForList(InspectionSql.task(taskScope(params)), params);
+        if (rows.isEmpty()) {
+            throw new NotFoundException("inspectionTask", task);
+        }
+        return rows.get(0);
+    }
+
+    /** The caller's jurisdiction as a condition on {@code t.village_code} (TRUE when unrestricted). */
+    String taskScope(MapSqlParameterSource params) {
+        return jurisdiction.condition("t.village_code", params);
     }
 }

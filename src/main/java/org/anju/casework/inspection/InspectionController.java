@@ -11,12 +11,16 @@ import java.util.Map;
 
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
+import org.anju.area.AdminCode;
+import org.anju.area.AreaLevel;
 import org.anju.casework.Actor;
 import org.anju.geo.FeatureCollectionWriter;
 import org.anju.house.SafetyGrade;
+import org.anju.security.Jurisdiction;
 import org.anju.system.FieldProblem;
 import org.anju.system.JsonFields;
 import org.springframework.http.ResponseEntity;
+import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -30,7 +34,11 @@ import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
 import tools.jackson.databind.JsonNode;
 
-/** Inspection campaigns (排查) over HTTP: create, assign villages, record field results, progress, map. */
+/**
+ * Inspection campaigns (排查) over HTTP: create, assign villages, record field results, progress, map.
+ * Reads and results are limited to the caller's jurisdiction (a village inspector sees and records the
+ * tasks of its village); creating and assigning are for county staff (security.SecurityConfig).
+ */
 @RestController
 @RequestMapping("/api/inspections")
 class InspectionController {
@@ -39,10 +47,12 @@ class InspectionController {
 
     private final InspectionCampaigns campaigns;
     private final NamedParameterJdbcTemplate jdbc;
+    private final Jurisdiction jurisdiction;
 
-    InspectionController(InspectionCampaigns campaigns, NamedParameterJdbcTemplate jdbc) {
+    InspectionController(InspectionCampaigns campaigns, NamedParameterJdbcTemplate jdbc, Jurisdiction jurisdiction) {
         this.campaigns = campaigns;
         this.jdbc = jdbc;
+        this.jurisdiction = jurisdiction;
     }
 
     /** {@code {name, kind, area, disaster_event, buffer, started_on, due_on, actor}} → 201 with progress. */
@@ -67,10 +77,14 @@ class InspectionController {
         return ResponseEntity.created(location).body(one(id));
     }
 
+    /** The campaigns, newest first; for an account limited to a township or village, those with a task there. */
     @GetMapping
     @Transactional(readOnly = true)
     List<Map<String, Object>> list() {
-        return jdbc.queryForList(InspectionSql.CAMPAIGN + " ORDER BY c.id DESC", Map.of()).stream()
+        MapSqlParameterSource params = new MapSqlParameterSource();
+        String scope = campaigns.taskScope(params);
+        String where = jurisdiction.code().isPresent() ? " WHERE " + InspectionSql.hasTaskIn(scope) : "";
+        return jdbc.queryForList(InspectionSql.campaigns(scope) + where + " ORDER BY c.id DESC", params).stream()
                 .map(InspectionController::lower).toList();
     }
 
@@ -79,7 +93,9 @@ class InspectionController {
     @Transactional(readOnly = true)
     Map<String, Object> one(@PathVariable long id) {
         Map<String, Object> body = lower(campaigns.campaign(id));
-        List<Map<String, Object>> villages = jdbc.queryForList(InspectionSql.PROGRESS_BY_VILLAGE, Map.of("campaign", id))
+        MapSqlParameterSource params = new MapSqlParameterSource("campaign", id);
+        List<Map<String, Object>> villages = jdbc.queryForList(
+                        InspectionSql.progressByVillage(campaigns.taskScope(params)), params)
                 .stream().map(InspectionController::lower).toList();
         Map<String, Map<String, Object>> townships = new LinkedHashMap<>();
         for (Map<String, Object> v : villages) {
@@ -112,14 +128,16 @@ class InspectionController {
         return Map.of("village", village, "tasks", campaigns.assign(id, village, team));
     }
 
-    /** The tasks as GeoJSON house points ({@code status=TODO|DONE} to filter), for the map and the phone. */
+    /**
+     * The tasks as GeoJSON house points, to do first ({@code status=TODO|DONE}, {@code village=} to
+     * filter), within the caller's jurisdiction: for the map and the phone.
+     */
     @GetMapping(path = "/{id}/tasks", produces = {"application/geo+json", "application/json"})
     @Transactional(readOnly = true)
-    void tasks(@PathVariable long id, @RequestParam(required = false) String status, HttpServletResponse response)
-            throws IOException {
+    void tasks(@PathVariable long id, @RequestParam(required = false) String status,
+               @RequestParam(required = false) String village, HttpServletResponse response) throws IOException {
         campaigns.campaign(id);
-        Map<String, Object> params = new LinkedHashMap<>();
-        params.put("campaign", id);
+        MapSqlParameterSource params = new MapSqlParameterSource("campaign", id);
         boolean byStatus = status != null && !status.isBlank();
         if (byStatus) {
             String s = status.strip().toUpperCase(Locale.ROOT);
@@ -127,12 +145,21 @@ class InspectionController {
                 throw org.anju.system.InvalidInputException.badRequest(new FieldProblem("status", status, "enum.unknown",
                         "[TODO, DONE]"));
             }
-            params.put("status", s);
+            params.addValue("status", s);
         }
+        boolean byVillage = village != null && !village.isBlank();
+        if (byVillage) {
+            if (!AdminCode.isValid(village.strip()) || new AdminCode(village.strip()).level() != AreaLevel.VILLAGE) {
+                throw org.anju.system.InvalidInputException.badRequest(new FieldProblem("village", village,
+                        "adminCode.form"));
+            }
+            params.addValue("village", village.strip());
+        }
+        String sql = InspectionSql.tasks(byStatus, byVillage, campaigns.taskScope(params));
         response.setContentType("application/geo+json");
         try (FeatureCollectionWriter out = new FeatureCollectionWriter(response.getOutputStream())) {
             out.start(json -> { });
-            jdbc.query(InspectionSql.tasks(byStatus), params, out::writeRow);
+            jdbc.query(sql, params, out::writeRow);
             out.finish(json -> { });
         }
     }

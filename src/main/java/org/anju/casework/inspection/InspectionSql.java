@@ -1,5 +1,7 @@
 package org.anju.casework.inspection;
 
+import org.anju.household.MainHousehold;
+
 /** SQL of inspection campaigns, identical on PostGIS and H2GIS. */
 final class InspectionSql {
 
@@ -30,55 +32,94 @@ final class InspectionSql {
             SELECT :campaign, h.id, h.village_code, 'TODO', 0 FROM house h WHERE h.id = :house
             """;
 
-    static final String CAMPAIGN = """
-            SELECT c.id, c.name, c.kind, c.area_code, a.name AS area_name, c.disaster_event_id, c.buffer_metres,
-                   c.started_on, c.due_on, c.created_by, c.created_at,
-                   (SELECT COUNT(*) FROM inspection_task t WHERE t.campaign_id = c.id) AS tasks,
-                   (SELECT COUNT(*) FROM inspection_task t WHERE t.campaign_id = c.id AND t.status = 'DONE') AS done
-            FROM inspection_campaign c LEFT JOIN admin_area a ON a.code = c.area_code
-            """;
+    /**
+     * Campaigns with their tasks and tasks done, both counted within {@code taskScope} (a condition on
+     * {@code t.village_code}: the caller's jurisdiction).
+     */
+    static String campaigns(String taskScope) {
+        return """
+                SELECT c.id, c.name, c.kind, c.area_code, a.name AS area_name, c.disaster_event_id, c.buffer_metres,
+                       c.started_on, c.due_on, c.created_by, c.created_at,
+                       (SELECT COUNT(*) FROM inspection_task t WHERE t.campaign_id = c.id AND %1$s) AS tasks,
+                       (SELECT COUNT(*) FROM inspection_task t WHERE t.campaign_id = c.id AND t.status = 'DONE'
+                           AND %1$s) AS done
+                FROM inspection_campaign c LEFT JOIN admin_area a ON a.code = c.area_code
+                """.formatted(taskScope);
+    }
+
+    /** Only campaigns with a task in {@code taskScope} (for an account limited to a township or village). */
+    static String hasTaskIn(String taskScope) {
+        return "EXISTS (SELECT 1 FROM inspection_task t WHERE t.campaign_id = c.id AND " + taskScope + ")";
+    }
 
     /**
      * Progress by village: tasks, done, to do, problems found (C/D found, or people evacuated), people
      * evacuated, cases opened.
      */
-    static final String PROGRESS_BY_VILLAGE = """
-            SELECT t.village_code, v.name AS village_name, tw.code AS township_code, tw.name AS township_name,
-                   COUNT(*) AS tasks,
-                   SUM(CASE WHEN t.status = 'DONE' THEN 1 ELSE 0 END) AS done,
-                   SUM(CASE WHEN t.status = 'TODO' THEN 1 ELSE 0 END) AS to_do,
-                   SUM(CASE WHEN t.found_grade IN ('C', 'D') OR t.evacuated_persons > 0 THEN 1 ELSE 0 END) AS problems,
-                   COALESCE(SUM(t.evacuated_persons), 0) AS evacuated_persons,
-                   SUM(CASE WHEN t.case_id IS NOT NULL THEN 1 ELSE 0 END) AS cases_opened,
-                   MIN(t.team) AS team
-            FROM inspection_task t
-            LEFT JOIN admin_area v ON v.code = t.village_code
-            LEFT JOIN admin_area tw ON tw.code = v.parent_code
-            WHERE t.campaign_id = :campaign
-            GROUP BY t.village_code, v.name, tw.code, tw.name
-            ORDER BY t.village_code
-            """;
-
-    /** Tasks as GeoJSON rows (house point), optionally of one status. */
-    static String tasks(boolean byStatus) {
+    static String progressByVillage(String taskScope) {
         return """
-                SELECT t.id, ST_AsBinary(h.location) AS geom, h.code AS house_code, h.grade AS house_grade,
-                       h.occupancy AS house_occupancy, t.village_code, t.team, t.status, t.found_grade, t.occupancy,
-                       t.evacuated_persons, t.found_lon, t.found_lat, t.note, t.inspected_on, t.inspected_by, t.case_id,
-                       t.version
-                FROM inspection_task t LEFT JOIN house h ON h.id = t.house_id
-                WHERE t.campaign_id = :campaign
-                """ + (byStatus ? "  AND t.status = :status\n" : "") + "ORDER BY t.village_code, h.code";
+                SELECT t.village_code, v.name AS village_name, tw.code AS township_code, tw.name AS township_name,
+                       COUNT(*) AS tasks,
+                       SUM(CASE WHEN t.status = 'DONE' THEN 1 ELSE 0 END) AS done,
+                       SUM(CASE WHEN t.status = 'TODO' THEN 1 ELSE 0 END) AS to_do,
+                       SUM(CASE WHEN t.found_grade IN ('C', 'D') OR t.evacuated_persons > 0 THEN 1 ELSE 0 END) AS problems,
+                       COALESCE(SUM(t.evacuated_persons), 0) AS evacuated_persons,
+                       SUM(CASE WHEN t.case_id IS NOT NULL THEN 1 ELSE 0 END) AS cases_opened,
+                       MIN(t.team) AS team
+                FROM inspection_task t
+                LEFT JOIN admin_area v ON v.code = t.village_code
+                LEFT JOIN admin_area tw ON tw.code = v.parent_code
+                WHERE t.campaign_id = :campaign AND %s
+                GROUP BY t.village_code, v.name, tw.code, tw.name
+                ORDER BY t.village_code
+                """.formatted(taskScope);
     }
 
-    static final String TASK = """
-            SELECT t.id, t.campaign_id, t.house_id, h.code AS house_code, t.status, t.version,
-                   (SELECT COUNT(*) FROM household r WHERE r.residence_house_id = h.id AND r.primary_category IS NOT NULL)
-                       AS target_households,
-                   (SELECT COUNT(*) FROM casework_case c WHERE c.house_id = h.id) AS cases
-            FROM inspection_task t LEFT JOIN house h ON h.id = t.house_id
-            WHERE t.campaign_id = :campaign AND t.id = :task
+    /**
+     * Tasks as GeoJSON rows (house point) within {@code taskScope}, optionally of one status and one
+     * village: the house, the head of its main household (to ask for in the field), the result and how
+     * many photos were taken. To do first, then by village and house code.
+     */
+    static String tasks(boolean byStatus, boolean byVillage, String taskScope) {
+        return """
+                SELECT t.id, ST_AsBinary(h.location) AS geom, h.code AS house_code, h.address, h.grade AS house_grade,
+                       h.occupancy AS house_occupancy, m.head_name, t.village_code, v.name AS village_name, t.team,
+                       t.status, t.found_grade, t.occupancy, t.evacuated_persons, t.found_lon, t.found_lat, t.note,
+                       t.inspected_on, t.inspected_by, t.case_id, t.version,
+                       (SELECT COUNT(*) FROM inspection_photo p WHERE p.task_id = t.id) AS photos
+                FROM inspection_task t
+                LEFT JOIN house h ON h.id = t.house_id
+                %s
+                LEFT JOIN admin_area v ON v.code = t.village_code
+                WHERE t.campaign_id = :campaign AND %s
+                """.formatted(MainHousehold.JOIN, taskScope)
+                + (byStatus ? "  AND t.status = :status\n" : "")
+                + (byVillage ? "  AND t.village_code = :village\n" : "")
+                + "ORDER BY CASE WHEN t.status = 'TODO' THEN 0 ELSE 1 END, t.village_code, h.code";
+    }
+
+    /** One task of a campaign within {@code taskScope} (the caller's jurisdiction on {@code t.village_code}). */
+    static String task(String taskScope) {
+        return """
+                SELECT t.id, t.campaign_id, t.house_id, h.code AS house_code, t.village_code, t.status, t.version,
+                       (SELECT COUNT(*) FROM household r WHERE r.residence_house_id = h.id AND r.primary_category IS NOT NULL)
+                           AS target_households,
+                       (SELECT COUNT(*) FROM casework_case c WHERE c.house_id = h.id) AS cases
+                FROM inspection_task t LEFT JOIN house h ON h.id = t.house_id
+                WHERE t.campaign_id = :campaign AND t.id = :task AND %s
+                """.formatted(taskScope);
+    }
+
+    static final String INSERT_PHOTO = """
+            INSERT INTO inspection_photo (task_id, file_name, stored_name, content_type, size_bytes, sha256, lon, lat,
+                                          accuracy_metres, taken_at, uploaded_by, uploaded_at)
+            VALUES (:task, :fileName, :stored, :type, :size, :sha, :lon, :lat, :accuracy, :takenAt, :by, CURRENT_TIMESTAMP)
             """;
+
+    static final String PHOTOS = """
+            SELECT p.id, p.task_id, p.file_name, p.content_type, p.size_bytes, p.sha256, p.lon, p.lat, p.accuracy_metres,
+                   p.taken_at, p.uploaded_by, p.uploaded_at
+            FROM inspection_photo p""";
 
     static final String RECORD = """
             UPDATE inspection_task SET status = 'DONE', found_grade = :grade, occupancy = :occupancy,

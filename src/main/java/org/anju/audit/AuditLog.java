@@ -1,0 +1,81 @@
+package org.anju.audit;
+
+import java.sql.Timestamp;
+import java.time.Instant;
+
+import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
+import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
+import org.springframework.security.core.Authentication;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.TransactionDefinition;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/**
+ * Writes the audit log. The account is the logged-in one (never a name sent by the client).
+ *
+ * <ul>
+ *   <li>{@link #change} joins the transaction of the change: if the change rolls back, so does its
+ *       entry — the log never claims a change that did not happen.</li>
+ *   <li>{@link #access} (unmasked views, exports) commits on its own, since reads run in read-only
+ *       transactions and the fact that data left the system does not depend on them.</li>
+ * </ul>
+ */
+@Component
+public class AuditLog {
+
+    /** Longer details are cut, with a mark, to the column's size. */
+    static final int DETAIL_LIMIT = 20_000;
+    static final int TARGET_LIMIT = 200;
+
+    private final NamedParameterJdbcTemplate jdbc;
+    private final TransactionTemplate ownTransaction;
+
+    AuditLog(NamedParameterJdbcTemplate jdbc, PlatformTransactionManager transactions) {
+        this.jdbc = jdbc;
+        this.ownTransaction = new TransactionTemplate(transactions);
+        this.ownTransaction.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
+    }
+
+    /**
+     * A record was created, changed or deleted.
+     *
+     * @param action e.g. {@code HOUSE_UPDATE}
+     * @param target e.g. {@code house 140825-H1}
+     * @param before the record before (JSON, personal data masked; null when created)
+     * @param after  the record after (null when deleted)
+     */
+    public void change(String action, String target, String before, String after) {
+        insert(action, target, null, "{\"before\":" + (before == null ? "null" : before)
+                + ",\"after\":" + (after == null ? "null" : after) + "}");
+    }
+
+    /**
+     * Personal data left the system: an unmasked view or an export.
+     *
+     * @param rows how many records (null when unknown)
+     */
+    public void access(String action, String target, Long rows, String detail) {
+        ownTransaction.executeWithoutResult(status -> insert(action, target, rows, detail));
+    }
+
+    private void insert(String action, String target, Long rows, String detail) {
+        jdbc.update(AuditSql.INSERT, new MapSqlParameterSource()
+                .addValue("at", Timestamp.from(Instant.now()))
+                .addValue("username", currentUsername())
+                .addValue("action", action)
+                .addValue("target", cut(target, TARGET_LIMIT))
+                .addValue("rows", rows)
+                .addValue("detail", detail == null ? null : cut(detail, DETAIL_LIMIT)));
+    }
+
+    static String currentUsername() {
+        Authentication auth = SecurityContextHolder.getContext().getAuthentication();
+        return auth == null || auth.getName() == null ? "system" : auth.getName();
+    }
+
+    static String cut(String text, int limit) {
+        return text.length() <= limit ? text : text.substring(0, limit - 1) + "…";
+    }
+}

@@ -1,0 +1,72 @@
+package org.anju.security;
+
+import java.io.IOException;
+
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import org.springframework.dao.DataAccessException;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
+import org.springframework.security.authentication.InternalAuthenticationServiceException;
+import org.springframework.security.core.AuthenticationException;
+import org.springframework.security.web.AuthenticationEntryPoint;
+import org.springframework.security.web.authentication.AuthenticationFailureHandler;
+import org.springframework.security.web.authentication.SimpleUrlAuthenticationFailureHandler;
+import org.springframework.transaction.TransactionException;
+
+/**
+ * A login that failed because the account could not be read — the database is down — is not a
+ * wrong password: API clients get 503 with Retry-After (as every other request during the outage,
+ * see system.ApiExceptionHandler), the login form says the service is unavailable.
+ */
+final class DatabaseUnavailable {
+
+    private DatabaseUnavailable() {
+    }
+
+    static boolean causedBy(AuthenticationException e) {
+        if (!(e instanceof InternalAuthenticationServiceException)) {
+            return false;
+        }
+        for (Throwable cause = e.getCause(); cause != null; cause = cause.getCause()) {
+            if (cause instanceof DataAccessException || cause instanceof TransactionException
+                    || cause instanceof java.sql.SQLTransientConnectionException) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** 503 when the database is down, else what {@code otherwise} answers (401). */
+    static AuthenticationEntryPoint orElse(AuthenticationEntryPoint otherwise) {
+        return (request, response, e) -> {
+            if (causedBy(e)) {
+                unavailable(response);
+            } else {
+                otherwise.commence(request, response, e);
+            }
+        };
+    }
+
+    /** The login form: back to it with {@code ?unavailable} when the database is down, {@code ?error} otherwise. */
+    static AuthenticationFailureHandler loginFailure() {
+        AuthenticationFailureHandler wrongPassword = new SimpleUrlAuthenticationFailureHandler("/login.html?error");
+        AuthenticationFailureHandler down = new SimpleUrlAuthenticationFailureHandler("/login.html?unavailable");
+        return (HttpServletRequest request, HttpServletResponse response, AuthenticationException e) -> {
+            if (causedBy(e)) {
+                down.onAuthenticationFailure(request, response, e);
+            } else {
+                wrongPassword.onAuthenticationFailure(request, response, e);
+            }
+        };
+    }
+
+    private static void unavailable(HttpServletResponse response) throws IOException {
+        response.setStatus(HttpStatus.SERVICE_UNAVAILABLE.value());
+        response.setHeader(HttpHeaders.RETRY_AFTER, "10");
+        response.setContentType("application/problem+json;charset=UTF-8");
+        response.getWriter().write("""
+                {"type":"about:blank","title":"数据库暂时不可用","status":503,\
+                "detail":"数据库暂时无法连接，请稍后重试。The database cannot be reached right now; try again shortly."}""");
+    }
+}

@@ -1,0 +1,143 @@
+package org.anju.audit;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.anju.testsupport.Api;
+import org.anju.testsupport.Api.Response;
+import org.anju.testsupport.ApiSpec;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import tools.jackson.databind.JsonNode;
+
+/**
+ * The audit log: every change with before and after, every unmasked view, every export — who,
+ * when, what, how many rows — on both databases. Fixture: 140825-HH1 王建国 lives in D house H1.
+ */
+abstract class AuditSpec extends ApiSpec {
+
+    static final String PASSWORD = "Audit-test-2026";
+
+    @BeforeEach
+    void accounts() {
+        for (String[] account : new String[][] {{"audit-staff", "COUNTY_STAFF"}, {"audit-team", "EMERGENCY_TEAM"}}) {
+            Response response = api.post("/api/accounts", """
+                    {"username": "%s", "display_name": "审计测试", "password": "%s", "role": "%s"}
+                    """.formatted(account[0], PASSWORD, account[1]));
+            assertThat(response.status()).as(response.body()).isIn(201, 409);
+        }
+    }
+
+    /** The newest entries for a target prefix. */
+    JsonNode entries(String query) {
+        Response response = api.get("/api/audit?" + query);
+        assertThat(response.status()).as(response.body()).isEqualTo(200);
+        return response.json();
+    }
+
+    @Test
+    void anExportIsLoggedWithWhoTheRequestAndTheRowCount() {
+        Api staff = new Api(port).as("audit-staff", PASSWORD);
+        var csv = staff.getBytes("/api/living-in-danger/targets.csv");
+        assertThat(csv.status()).isEqualTo(200);
+
+        JsonNode entry = entries("username=audit-staff&action=EXPORT").get(0);
+        assertThat(entry.path("target").asString()).isEqualTo("/api/living-in-danger/targets.csv");
+        // 危房住人 in the fixture county: H1, H4, H7, H10
+        assertThat(entry.path("rows_count").asLong()).isEqualTo(4);
+        assertThat(entry.path("detail").asString()).isEqualTo("format=csv");
+    }
+
+    @Test
+    void aFilteredHouseDownloadIsLoggedWithItsFilters() {
+        assertThat(api.getBytes("/api/houses.xlsx?grade=D").status()).isEqualTo(200);
+
+        JsonNode entry = entries("action=EXPORT&target=/api/houses.xlsx").get(0);
+        assertThat(entry.path("username").asString()).isEqualTo("admin");
+        assertThat(entry.path("target").asString()).isEqualTo("/api/houses.xlsx?grade=D");
+        assertThat(entry.path("rows_count").asLong()).isEqualTo(api.get("/api/houses?grade=D").json()
+                .path("numberMatched").asLong());
+    }
+
+    @Test
+    void aChangeIsLoggedWithTheRecordBeforeAndAfterAndTheIdNumberMasked() {
+        String household = """
+                {"code": "T-AUDIT-1", "head_name": "审计户", "id_number": "11010519491231002X", "phone": "13912345678",
+                 "members": 2, "village_code": "140825101201", "categories": ["农村低保户"]%s}""";
+        assertThat(api.post("/api/households", household.formatted("")).status()).isEqualTo(201);
+        Response updated = api.put("/api/households/T-AUDIT-1", household.formatted(", \"version\": 0, \"members\": 3")
+                .replace("\"members\": 2,", ""));
+        assertThat(updated.status()).as(updated.body()).isEqualTo(200);
+        // a stale version changes nothing, and logs nothing
+        assertThat(api.put("/api/households/T-AUDIT-1", household.formatted(", \"version\": 0")).status()).isEqualTo(409);
+        assertThat(api.delete("/api/households/T-AUDIT-1?version=1").status()).isEqualTo(204);
+
+        JsonNode log = entries("target=household%20T-AUDIT-1");
+        assertThat(log).hasSize(3);
+        assertThat(log.get(2).path("action").asString()).isEqualTo("HOUSEHOLD_CREATE");
+        assertThat(log.get(1).path("action").asString()).isEqualTo("HOUSEHOLD_UPDATE");
+        assertThat(log.get(0).path("action").asString()).isEqualTo("HOUSEHOLD_DELETE");
+        JsonNode update = Api.JSON.readTree(log.get(1).path("detail").asString());
+        assertThat(update.path("before").path("members").asInt()).isEqualTo(2);
+        assertThat(update.path("after").path("members").asInt()).isEqualTo(3);
+        assertThat(update.path("after").path("id_number").asString()).isEqualTo("1101**********002X");
+        assertThat(log.toString()).doesNotContain("11010519491231002X").doesNotContain("13912345678");
+        assertThat(Api.JSON.readTree(log.get(0).path("detail").asString()).path("after").isNull()).isTrue();
+    }
+
+    @Test
+    void aHouseChangeKeepsTheLocationAndGradeBeforeAndAfter() {
+        String house = """
+                {"type": "Feature", "geometry": {"type": "Point", "coordinates": [111.01, 35.51]},
+                 "properties": {"code": "T-AUDIT-H1", "village_code": "140825100201", "structure": "BRICK_WOOD",
+                                "storeys": 1, "grade": "B", "assessed_on": "2024-03-01", "occupancy": "%s"%s}}""";
+        assertThat(api.post("/api/houses", house.formatted("OCCUPIED", "")).status()).isEqualTo(201);
+        Response updated = api.put("/api/houses/T-AUDIT-H1", house.formatted("VACANT", ", \"version\": 0"));
+        assertThat(updated.status()).as(updated.body()).isEqualTo(200);
+        assertThat(api.delete("/api/houses/T-AUDIT-H1?version=1").status()).isEqualTo(204);
+
+        JsonNode log = entries("target=house%20T-AUDIT-H1");
+        assertThat(log).extracting(e -> e.path("action").asString())
+                .containsExactly("HOUSE_DELETE", "HOUSE_UPDATE", "HOUSE_CREATE");
+        JsonNode change = Api.JSON.readTree(log.get(1).path("detail").asString());
+        assertThat(change.path("before").path("occupancy").asString()).isEqualTo("OCCUPIED");
+        assertThat(change.path("after").path("occupancy").asString()).isEqualTo("VACANT");
+        assertThat(change.path("after").path("lon").asDouble()).isEqualTo(111.01);
+        assertThat(change.path("after").path("lat").asDouble()).isEqualTo(35.51);
+        assertThat(change.path("after").path("grade").asString()).isEqualTo("B");
+        assertThat(change.path("after").path("version").asLong()).isEqualTo(1);
+    }
+
+    @Test
+    void countyStaffMaySeeOneHouseholdUnmaskedAndThatIsLogged() {
+        Api staff = new Api(port).as("audit-staff", PASSWORD);
+        assertThat(staff.get("/api/households/140825-HH1").json().path("id_number").asString()).contains("*");
+
+        JsonNode unmasked = staff.get("/api/households/140825-HH1?unmasked=true").json();
+
+        assertThat(unmasked.path("id_number").asString()).doesNotContain("*").hasSize(18);
+        assertThat(unmasked.path("phone").asString()).doesNotContain("*");
+        JsonNode entry = entries("username=audit-staff&action=UNMASKED_VIEW").get(0);
+        assertThat(entry.path("target").asString()).isEqualTo("household 140825-HH1");
+        assertThat(entry.path("rows_count").asLong()).isEqualTo(1);
+    }
+
+    @Test
+    void anEmergencyTeamMayNotUnmaskAndNothingIsLogged() {
+        Api team = new Api(port).as("audit-team", PASSWORD);
+        int before = entries("username=audit-team&action=UNMASKED_VIEW").size();
+
+        assertThat(team.get("/api/households/140825-HH1?unmasked=true").status()).isEqualTo(403);
+        assertThat(team.get("/api/households/140825-HH1").json().path("id_number").asString()).contains("*");
+        assertThat(entries("username=audit-team&action=UNMASKED_VIEW")).hasSize(before);
+    }
+
+    @Test
+    void onlyTheCountyAdministratorReadsTheLog() {
+        assertThat(new Api(port).as("audit-staff", PASSWORD).get("/api/audit").status()).isEqualTo(403);
+        assertThat(api.get("/api/audit?limit=0").status()).isEqualTo(400);
+        JsonNode created = entries("action=ACCOUNT_CREATE&target=account%20audit-staff");
+        assertThat(created).hasSize(1);
+        assertThat(created.get(0).path("username").asString()).isEqualTo("admin");
+        assertThat(created.get(0).path("detail").asString()).contains("COUNTY_STAFF").doesNotContain(PASSWORD);
+    }
+}

@@ -1,0 +1,99 @@
+package org.anju.system;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.URI;
+import java.time.Duration;
+import java.time.Instant;
+
+import org.anju.testsupport.Api;
+import org.anju.testsupport.Api.Response;
+import org.anju.testsupport.CuttableProxy;
+import org.anju.testsupport.PostgisDatabase;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.Test;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.util.TestPropertyValues;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.context.ApplicationContextInitializer;
+import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.test.context.ActiveProfiles;
+import org.springframework.test.context.ContextConfiguration;
+
+/**
+ * PostgreSQL goes away while the service runs, and comes back: the API and the health endpoint
+ * answer 503 (not 500, not a hang), a change attempted meanwhile is not half-done, and the service
+ * works again by itself — no restart — once the database is reachable. The outage is a cut of a
+ * loopback proxy between the service and the test PostgreSQL ({@link CuttableProxy}).
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
+        "anju.sample-data.directory=src/test/resources/fixture-county",
+        "anju.security.admin-password=" + Api.ADMIN_PASSWORD,
+        "spring.datasource.hikari.connection-timeout=2000",
+        "spring.datasource.hikari.validation-timeout=1000",
+        "management.endpoint.health.show-details=always"})
+@ActiveProfiles("postgis")
+@ContextConfiguration(initializers = DatabaseOutageOnPostgisTest.BehindProxy.class)
+class DatabaseOutageOnPostgisTest {
+
+    static CuttableProxy proxy;
+
+    /** A PostGIS test database reached through the proxy. */
+    static class BehindProxy implements ApplicationContextInitializer<ConfigurableApplicationContext> {
+        @Override
+        public void initialize(ConfigurableApplicationContext context) {
+            URI direct = URI.create(PostgisDatabase.create("anju_test_outage_" + ProcessHandle.current().pid())
+                    .substring("jdbc:".length()));
+            try {
+                proxy = new CuttableProxy(direct.getHost(), direct.getPort());
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+            TestPropertyValues.of(
+                    "spring.datasource.url=jdbc:postgresql://127.0.0.1:" + proxy.port() + direct.getPath(),
+                    "spring.datasource.username=postgres", "spring.datasource.password=").applyTo(context);
+        }
+    }
+
+    @AfterAll
+    static void closeProxy() throws IOException {
+        proxy.close();
+    }
+
+    @LocalServerPort
+    int port;
+
+    @Test
+    void whileTheDatabaseIsDownTheApiSays503AndAfterwardsItWorksWithoutARestart() {
+        Api api = new Api(port);
+        assertThat(api.get("/api/houses?limit=1").status()).isEqualTo(200);
+        long households = api.get("/api/households").json().path("number_matched").asLong();
+
+        proxy.cut();
+        try {
+            Response list = api.get("/api/houses?limit=1");
+            assertThat(list.status()).as(list.body()).isEqualTo(503);
+            assertThat(list.json().path("title").asString()).isEqualTo("数据库暂时不可用");
+            Response change = api.post("/api/households", """
+                    {"code": "T-OUTAGE-1", "head_name": "停库户", "id_number": "11010519491231002X", "members": 2,
+                     "village_code": "140825101201", "categories": ["农村低保户"]}""");
+            assertThat(change.status()).as(change.body()).isEqualTo(503);
+            assertThat(new Api(port).anonymous().get("/actuator/health").status()).isEqualTo(503);
+        } finally {
+            proxy.restore();
+        }
+
+        Instant deadline = Instant.now().plus(Duration.ofSeconds(30));
+        Response again;
+        do {
+            again = api.get("/api/houses?limit=1");
+        } while (again.status() != 200 && Instant.now().isBefore(deadline));
+        assertThat(again.status()).as(again.body()).isEqualTo(200);
+        assertThat(new Api(port).anonymous().get("/actuator/health").status()).isEqualTo(200);
+        // the change attempted during the outage did not happen, nothing else was lost
+        assertThat(api.get("/api/households/T-OUTAGE-1").status()).isEqualTo(404);
+        assertThat(api.get("/api/households").json().path("number_matched").asLong()).isEqualTo(households);
+    }
+}

@@ -1,0 +1,45 @@
+import { t, translatePage, language, setLanguage } from './i18n.js';
+import { getJson, escapeHtml, csrfHeaders } from './api.js';
+
+const COUNTY = ['COUNTY_ADMIN', 'COUNTY_STAFF'];
+const EDITORS = ['COUNTY_ADMIN', 'COUNTY_STAFF', 'TOWNSHIP_STAFF', 'VILLAGE_INSPECTOR'];
+
+/** The pages of Anju, in the order of the header, with the roles that may open them (none: everyone). */
+const PAGES = [
+  { id: 'map', href: '/', label: 'nav.map' },
+  { id: 'cases', href: '/cases.html', label: 'nav.cases', roles: COUNTY },
+  { id: 'dashboard', href: '/dashboard.html', label: 'nav.dashboard', roles: COUNTY },
+  { id: 'field', href: '/field.html', label: 'nav.field', roles: EDITORS },
+  { id: 'import', href: '/import.html', label: 'nav.import', roles: COUNTY },
+];
+
+/**
+ * The header every page shares: page links the account may use (the current one marked), who is
+ * logged in, log out, and the language switch. Translates the page's data-i18n elements first.
+ * Resolves to the account ({@code /api/me}).
+ */
+export async function setUpTopbar(current) {
+  translatePage();
+  const languageButton = document.getElementById('language');
+  languageButton.textContent = t('language.switch');
+  languageButton.addEventListener('click', () => {
+    setLanguage(language() === 'en' ? 'zh-CN' : 'en');
+    location.reload();
+  });
+  const me = await getJson('/api/me');
+  const user = document.getElementById('user');
+  user.textContent = `${me.display_name}（${me.username}）`;
+  user.title = t(`role.${me.role}`);
+  document.getElementById('logout-csrf').value = csrfHeaders()['X-XSRF-TOKEN'] ?? '';
+  const nav = document.getElementById('pages');
+  if (nav) {
+    nav.innerHTML = PAGES.filter((p) => !p.roles || p.roles.includes(me.role)).map((p) => `<a href="${p.href}"`
+      + `${p.id === current ? ' aria-current="page"' : ''}>${escapeHtml(t(p.label))}</a>`).join('');
+  }
+  return me;
+}
+
+/** Whether the account works the case ledger (county staff). */
+export function worksCases(me) {
+  return COUNTY.includes(me.role);
+}
