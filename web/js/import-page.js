@@ -4,7 +4,9 @@ import { t, translatePage, language, setLanguage, formatNumber } from './i18n.js
 import { csrfHeaders, escapeHtml } from './api.js';
 
 const POLL_MS = 1000;
-const IMPORTING_ROLES = ['COUNTY_ADMIN', 'COUNTY_STAFF'];
+const IMPORTING_ROLES = ['COUNTY_ADMIN', 'COUNTY_STAFF', 'EMERGENCY_TEAM'];
+/** Emergency teams import disaster footprints only (the server says so too: 403). */
+const LAYERS_OF_ROLE = { EMERGENCY_TEAM: ['disasters'] };
 
 const form = document.getElementById('import-form');
 const startButton = document.getElementById('import-start');
@@ -13,6 +15,17 @@ const phaseText = document.getElementById('import-phase');
 const bar = document.getElementById('import-bar');
 const counts = document.getElementById('import-counts');
 const result = document.getElementById('import-result');
+const layerSelect = document.getElementById('import-layer');
+
+/** Shows the fields of the chosen layer (a disaster event's name and type, a zoning map's source); hidden ones are not sent. */
+function showLayerFields() {
+  form.querySelectorAll('.layer-fields').forEach((fieldset) => {
+    const shown = fieldset.dataset.layer === layerSelect.value;
+    fieldset.hidden = !shown;
+    fieldset.disabled = !shown;
+  });
+}
+layerSelect.addEventListener('change', showLayerFields);
 
 /** fetch with the page's language, so that the server writes its messages in it. */
 function get(path) {
@@ -111,6 +124,7 @@ function showReport(job) {
       ${summaryRow(t('import.report.updated'), formatNumber(report.updated))}
       ${summaryRow(t('import.report.rejected'), formatNumber(report.rejected))}
       ${summaryRow(t('import.report.repaired'), report.repaired ? formatNumber(report.repaired) : '')}
+      ${summaryRow(t('import.report.events'), (report.events ?? []).map((e) => t('import.report.event', e.name, formatNumber(e.parts))).join('、'))}
     </dl>
     ${report.notes.length ? `<ul class="import-notes">${report.notes.map((n) => `<li>${escapeHtml(n)}</li>`).join('')}</ul>` : ''}
     ${mapping.length ? `<details><summary>${escapeHtml(t('import.report.mapping'))}</summary>
@@ -146,7 +160,7 @@ function problemText(status, body) {
 form.addEventListener('submit', async (event) => {
   event.preventDefault();
   const data = new FormData(form);
-  for (const name of ['encoding', 'srid']) {
+  for (const name of ['encoding', 'srid', 'name', 'type', 'started_on', 'source']) {
     if (!String(data.get(name) ?? '').trim()) data.delete(name);
   }
   if (!document.getElementById('import-dry-run').checked) data.delete('dryRun');
@@ -189,6 +203,11 @@ async function start() {
   if (response.status === 401) return toLogin();
   const me = await response.json();
   document.getElementById('user').textContent = `${me.display_name}（${me.username}）`;
+  const layers = LAYERS_OF_ROLE[me.role];
+  if (layers) {
+    [...layerSelect.options].filter((o) => !layers.includes(o.value)).forEach((o) => o.remove());
+  }
+  showLayerFields();
   if (!IMPORTING_ROLES.includes(me.role)) {
     form.querySelectorAll('input, select, button').forEach((el) => { el.disabled = true; });
     showProblem(t('import.notAllowed', t(`role.${me.role}`)));

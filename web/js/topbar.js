@@ -10,7 +10,8 @@ const PAGES = [
   { id: 'cases', href: '/cases.html', label: 'nav.cases', roles: COUNTY },
   { id: 'dashboard', href: '/dashboard.html', label: 'nav.dashboard', roles: COUNTY },
   { id: 'field', href: '/field.html', label: 'nav.field', roles: EDITORS },
-  { id: 'import', href: '/import.html', label: 'nav.import', roles: COUNTY },
+  // emergency teams import disaster footprints (the import page offers them that layer only)
+  { id: 'import', href: '/import.html', label: 'nav.import', roles: [...COUNTY, 'EMERGENCY_TEAM'] },
 ];
 
 /**

@@ -51,10 +51,14 @@ final class AdminAreaImportSql {
             ORDER BY s.row_no
             """;
 
-    /** Stored houses that the new boundary of their village leaves outside (a note, not an error). */
+    /**
+     * Stored houses that the new boundary of their village leaves outside (a note, not an error).
+     * The staged rows are read first (LEFT JOIN: H2 would otherwise start from the houses), then the
+     * houses of each village by index.
+     */
     static String housesOutsideNewBoundary(SpatialDialect dialect) {
         return """
-                SELECT COUNT(*) FROM import_area_row s JOIN house h ON h.village_code = s.code
+                SELECT COUNT(*) FROM import_area_row s LEFT JOIN house h ON h.village_code = s.code
                 WHERE s.import_id = :id AND NOT s.rejected AND s.level = 'VILLAGE' AND s.boundary IS NOT NULL
                   AND NOT (%s)
                 """.formatted(dialect.pointInArea("h.location", "s.boundary"));

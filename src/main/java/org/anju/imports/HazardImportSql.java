@@ -56,13 +56,17 @@ final class HazardImportSql {
         if (!EVENT_ATTRIBUTES.contains(attribute)) {
             throw new IllegalArgumentException(attribute);
         }
+        // the first row of each event giving the attribute, grouped once, then the event's rows by index.
+        // LEFT JOINs keep H2 from reordering: read first, a grouped derived table is computed once;
+        // joined to, it is recomputed for every row (5,000 parts: 76 s instead of 0.1 s). The WHERE
+        // drops the rows the LEFT JOINs might add.
         return """
                 SELECT s.row_no, s.%1$s AS given_value, f.row_no AS first_row, f.%1$s AS first_value
-                FROM import_disaster_row s
-                JOIN import_disaster_row f ON f.import_id = s.import_id AND f.row_no = (
-                    SELECT MIN(o.row_no) FROM import_disaster_row o
-                    WHERE o.import_id = s.import_id AND o.event_code = s.event_code AND o.%1$s IS NOT NULL)
-                WHERE s.import_id = :id AND s.%1$s <> f.%1$s
+                FROM (SELECT o.event_code, MIN(o.row_no) AS first_row FROM import_disaster_row o
+                      WHERE o.import_id = :id AND o.%1$s IS NOT NULL GROUP BY o.event_code) g
+                LEFT JOIN import_disaster_row f ON f.import_id = :id AND f.row_no = g.first_row
+                LEFT JOIN import_disaster_row s ON s.import_id = :id AND s.event_code = g.event_code
+                WHERE s.%1$s <> f.%1$s
                 ORDER BY s.row_no
                 """.formatted(attribute);
     }
@@ -73,24 +77,23 @@ final class HazardImportSql {
      */
     static final String DISASTER_DATES_DISORDERED = """
             SELECT s.row_no, s.started_on, s.ended_on, x.started_on AS event_start, x.ended_on AS event_end
-            FROM import_disaster_row s
-            JOIN (SELECT g.event_code, COALESCE(g.started_on, e.started_on, CAST(:today AS DATE)) AS started_on,
+            FROM (SELECT g.event_code, COALESCE(g.started_on, e.started_on, CAST(:today AS DATE)) AS started_on,
                          COALESCE(g.ended_on, e.ended_on) AS ended_on
                   FROM (SELECT o.event_code, MIN(o.started_on) AS started_on, MIN(o.ended_on) AS ended_on
                         FROM import_disaster_row o WHERE o.import_id = :id GROUP BY o.event_code) g
-                  LEFT JOIN disaster_event e ON e.code = g.event_code) x ON x.event_code = s.event_code
-            WHERE s.import_id = :id AND x.ended_on < x.started_on
-              AND (s.started_on IS NOT NULL OR s.ended_on IS NOT NULL)
+                  LEFT JOIN disaster_event e ON e.code = g.event_code) x
+            LEFT JOIN import_disaster_row s ON s.import_id = :id AND s.event_code = x.event_code
+            WHERE x.ended_on < x.started_on AND (s.started_on IS NOT NULL OR s.ended_on IS NOT NULL)
             ORDER BY s.row_no
             """;
 
-    /** Rows of a new event that nothing gives a type. */
+    /** Rows of a new event that nothing gives a type (derived table first, see {@link #eventMismatch}). */
     static final String DISASTER_NEW_WITHOUT_TYPE = """
-            SELECT s.row_no, s.event_code FROM import_disaster_row s
-            WHERE s.import_id = :id AND NOT s.rejected
-              AND NOT EXISTS (SELECT 1 FROM disaster_event e WHERE e.code = s.event_code)
-              AND NOT EXISTS (SELECT 1 FROM import_disaster_row o
-                              WHERE o.import_id = :id AND o.event_code = s.event_code AND o.event_type IS NOT NULL)
+            SELECT s.row_no, s.event_code
+            FROM (SELECT o.event_code FROM import_disaster_row o WHERE o.import_id = :id
+                  GROUP BY o.event_code HAVING COUNT(o.event_type) = 0) g
+            LEFT JOIN import_disaster_row s ON s.import_id = :id AND s.event_code = g.event_code
+            WHERE NOT s.rejected AND NOT EXISTS (SELECT 1 FROM disaster_event e WHERE e.code = s.event_code)
             ORDER BY s.row_no
             """;
 

@@ -135,6 +135,22 @@ abstract class AdminAreaImportSpec extends ApiSpec {
     }
 
     @Test
+    void skipInvalidWritesTheGoodAreasAndListsTheBadOnes() {
+        String file = collection(
+                box(111.2, 35.5, 111.3, 35.7, "{\"code\": \"140825102000\", \"name\": \"泽掌镇\"}"),
+                box(111.2, 35.5, 111.3, 35.6, "{\"code\": \"140825109201\", \"name\": \"无乡镇\"}"));
+
+        ImportClient.Answer answer = imports.upload("areas.geojson", file.getBytes(StandardCharsets.UTF_8),
+                Map.of("layer", "admin-areas", "mode", "skip-invalid"));
+
+        assertThat(answer.status()).as(answer.toString()).isEqualTo(200);
+        assertThat(answer.report().path("inserted").asInt()).isEqualTo(1);
+        assertThat(answer.report().path("rejected").asInt()).isEqualTo(1);
+        assertThat(api.get("/api/areas/140825102000").status()).isEqualTo(200);
+        assertThat(api.get("/api/areas/140825109201").status()).isEqualTo(404);
+    }
+
+    @Test
     void aNewVillageBoundaryThatLeavesAHouseOutsideIsNotedInADryRun() {
         String before = checksum();
         // 东村 without its western strip: H1 (111.05, 35.55) falls outside

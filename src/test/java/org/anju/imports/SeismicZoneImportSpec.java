@@ -98,6 +98,20 @@ abstract class SeismicZoneImportSpec extends ApiSpec {
     }
 
     @Test
+    void aDryRunOfAStoredSourceSaysWhatItWouldReplaceAndChangesNothing() {
+        String before = checksum();
+
+        ImportClient.Answer answer = imports.upload("z.geojson", twoZones("8", "0.2", "7", "0.15").getBytes(StandardCharsets.UTF_8),
+                Map.of("layer", "seismic-zones", "source", "测试", "dryRun", "true"));
+
+        assertThat(answer.status()).as(answer.toString()).isEqualTo(200);
+        assertThat(answer.report().path("updated").asInt()).as("zones of a stored source").isEqualTo(2);
+        assertThat(answer.report().path("notes").toString()).contains("2 个分区");
+        assertThat(answer.report().path("written").asBoolean()).isFalse();
+        assertThat(checksum()).isEqualTo(before);
+    }
+
+    @Test
     void badZonesAreNamedByRowAndNothingChanges() {
         String before = checksum();
         String file = collection(

@@ -60,7 +60,10 @@ class ImportPageInChromiumTest {
     void closeBrowserAndRemoveImportedHouses() {
         browser.quit();
         jdbc.update("DELETE FROM house WHERE code LIKE 'IMP-W%'");
+        jdbc.update("DELETE FROM disaster_event WHERE name = ?", PAGE_FLOOD);
     }
+
+    private static final String PAGE_FLOOD = "导入页测试洪水";
 
     private void logIn() {
         browser.get("http://127.0.0.1:" + port + "/import.html");
@@ -125,5 +128,27 @@ class ImportPageInChromiumTest {
         new WebDriverWait(browser, Duration.ofSeconds(15)).until(b -> b.findElement(By.id("import-start")).getText()
                 .equals("Import"));
         assertThat(browser.getPageSource()).contains("skip bad rows, write the others");
+    }
+
+    @Test
+    void aDisasterFootprintWithItsEventNameAndType() throws Exception {
+        Path flood = temp.resolve("洪水范围.geojson");
+        Files.writeString(flood, """
+                {"type": "FeatureCollection", "features": [
+                  {"type": "Feature", "properties": {"水深": ">1.5m"}, "geometry": {"type": "Polygon", "coordinates":
+                    [[[111.145, 35.545], [111.165, 35.545], [111.165, 35.565], [111.145, 35.565], [111.145, 35.545]]]}}]}
+                """, StandardCharsets.UTF_8);
+        logIn();
+        new WebDriverWait(browser, Duration.ofSeconds(15)).until(b -> b.findElement(By.id("user")).getText().contains("admin"));
+        assertThat(browser.findElement(By.id("import-event-name")).isDisplayed()).isFalse();
+
+        new Select(browser.findElement(By.id("import-layer"))).selectByValue("disasters");
+        browser.findElement(By.id("import-event-name")).sendKeys(PAGE_FLOOD);
+        new Select(browser.findElement(By.id("import-event-type"))).selectByValue("FLOOD");
+        importFile(flood);
+
+        assertThat(result()).contains("导入完成：新增 1 条").contains(PAGE_FLOOD + "（1 个范围部分）");
+        assertThat(jdbc.queryForObject("SELECT type FROM disaster_event WHERE name = ?", String.class, PAGE_FLOOD))
+                .isEqualTo("FLOOD");
     }
 }
