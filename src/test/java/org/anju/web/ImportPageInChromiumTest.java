@@ -96,8 +96,11 @@ class ImportPageInChromiumTest {
                 """, StandardCharsets.UTF_8);
         logIn();
         browser.get("http://127.0.0.1:" + port + "/");
-        new WebDriverWait(browser, Duration.ofSeconds(15)).until(b -> b.findElement(By.id("import-link")).isDisplayed());
-        browser.findElement(By.id("import-link")).click();
+        // the header's page links: 数据导入 for county staff
+        By importLink = By.cssSelector("#pages a[href='/import.html']");
+        new WebDriverWait(browser, Duration.ofSeconds(15)).until(b -> !b.findElements(importLink).isEmpty()
+                && b.findElement(importLink).isDisplayed());
+        browser.findElement(importLink).click();
         new WebDriverWait(browser, Duration.ofSeconds(15)).until(b -> b.getCurrentUrl().endsWith("/import.html")
                 && b.findElement(By.id("user")).getText().contains("admin"));
         assertThat(browser.getPageSource()).contains("数据导入").contains("跳过错误行，写入其余各行");
