@@ -30,8 +30,8 @@ import org.springframework.jdbc.datasource.DataSourceUtils;
  * from a thread of its own while the reader reads on: no staging table, no second pass over the
  * rows. Per chunk it asks the database (in the import's transaction) whether a code is stored
  * already — which includes the codes written by earlier chunks of the same file — and for the
- * ids of the owner households; the houses get their ids from {@code house}'s sequence first, so
- * that their grade history can be written with them.
+ * ids of the owner households; after the COPY one statement adds the chunk's dated grades, finding
+ * the new houses by code.
  *
  * <p>It works as long as every code is new and unique in the file. After a stored or repeated code
  * {@link #finish()} throws {@link StagingRequired}: the caller rolls back what was
@@ -201,26 +201,54 @@ final class HouseDirectWrite {
         if (good.isEmpty() || (allOrNothing && report.errorCount() > 0)) {
             return; // refused anyway: checked, not written
         }
-        long[] ids = nextIds(good.size());
         ByteArrayOutputStream houses = new ByteArrayOutputStream(good.size() * 300);
-        ByteArrayOutputStream grades = new ByteArrayOutputStream(good.size() * 60);
-        for (int i = 0; i < good.size(); i++) {
-            HouseRows.Staged h = good.get(i).house();
-            boolean graded = h.grade() != null && h.grade() != SafetyGrade.UNASSESSED;
-            String kind = graded ? (h.kind() == null ? "APPRAISAL" : h.kind().name()) : null;
-            houses.writeBytes(csv.line(ids[i], h.code(), good.get(i).village(), h.location(), h.footprint(), h.address(),
+        List<HouseRows.Staged> graded = new ArrayList<>();
+        for (Row row : good) {
+            HouseRows.Staged h = row.house();
+            boolean assessed = h.grade() != null && h.grade() != SafetyGrade.UNASSESSED;
+            houses.writeBytes(csv.line(h.code(), row.village(), h.location(), h.footprint(), h.address(),
                     h.structure() == null ? "OTHER" : h.structure().name(), h.storeys(), h.yearBuilt(), h.floorArea(),
                     h.seismicMeasures() == null ? "UNKNOWN" : h.seismicMeasures().name(),
-                    h.grade() == null ? "UNASSESSED" : h.grade().name(), h.assessedOn(), kind, h.assessor(),
-                    h.occupancy() == null ? "OCCUPIED" : h.occupancy().name(), h.lastInspectedOn(),
+                    h.grade() == null ? "UNASSESSED" : h.grade().name(), h.assessedOn(), assessed ? kind(h) : null,
+                    h.assessor(), h.occupancy() == null ? "OCCUPIED" : h.occupancy().name(), h.lastInspectedOn(),
                     owners.get(h.ownerHousehold())));
-            if (graded && h.assessedOn() != null) {
-                grades.writeBytes(csv.line(ids[i], h.grade().name(), h.assessedOn(), kind, h.assessor()));
+            if (assessed && h.assessedOn() != null) {
+                graded.add(h);
             }
         }
         copyIn(copy, ImportSql.HOUSE_COPY, houses);
-        if (grades.size() > 0) {
-            copyIn(copy, ImportSql.HOUSE_ASSESSMENT_COPY, grades);
+        if (!graded.isEmpty()) {
+            insertGrades(graded);
+        }
+    }
+
+    private static String kind(HouseRows.Staged house) {
+        return house.kind() == null ? "APPRAISAL" : house.kind().name();
+    }
+
+    /** The grade history of the chunk's houses, found by code right after their COPY. */
+    private void insertGrades(List<HouseRows.Staged> graded) throws SQLException {
+        int n = graded.size();
+        String[] codes = new String[n];
+        String[] grades = new String[n];
+        java.sql.Date[] dates = new java.sql.Date[n];
+        String[] kinds = new String[n];
+        String[] assessors = new String[n];
+        for (int i = 0; i < n; i++) {
+            HouseRows.Staged h = graded.get(i);
+            codes[i] = h.code();
+            grades[i] = h.grade().name();
+            dates[i] = java.sql.Date.valueOf(h.assessedOn());
+            kinds[i] = kind(h);
+            assessors[i] = h.assessor();
+        }
+        try (PreparedStatement insert = connection.prepareStatement(ImportSql.HOUSE_ASSESSMENTS_OF_CHUNK)) {
+            insert.setArray(1, connection.createArrayOf("varchar", codes));
+            insert.setArray(2, connection.createArrayOf("varchar", grades));
+            insert.setArray(3, connection.createArrayOf("date", dates));
+            insert.setArray(4, connection.createArrayOf("varchar", kinds));
+            insert.setArray(5, connection.createArrayOf("varchar", assessors));
+            insert.executeUpdate();
         }
     }
 
@@ -265,16 +293,4 @@ final class HouseDirectWrite {
         return ids;
     }
 
-    private long[] nextIds(int n) throws SQLException {
-        long[] ids = new long[n];
-        try (PreparedStatement query = connection.prepareStatement(ImportSql.NEXT_HOUSE_IDS)) {
-            query.setInt(1, n);
-            try (ResultSet rs = query.executeQuery()) {
-                for (int i = 0; i < n && rs.next(); i++) {
-                    ids[i] = rs.getLong(1);
-                }
-            }
-        }
-        return ids;
-    }
 }

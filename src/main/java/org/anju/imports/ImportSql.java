@@ -126,17 +126,18 @@ final class ImportSql {
     /** The ids of the households of a chunk's owner codes (a text[]). */
     static final String HOUSEHOLD_IDS = "SELECT o.code, o.id FROM household o WHERE o.code = ANY(?)";
 
-    /** Ids for the new houses of a chunk, taken from house's identity sequence. */
-    static final String NEXT_HOUSE_IDS =
-            "SELECT nextval(pg_get_serial_sequence('house', 'id')) FROM generate_series(1, ?)";
-
     static final String HOUSE_COPY = """
-            COPY house (id, code, village_code, location, footprint, address, structure, storeys, year_built,
+            COPY house (code, village_code, location, footprint, address, structure, storeys, year_built,
                         floor_area, seismic_measures, grade, assessed_on, assessment_kind, assessor, occupancy,
                         last_inspected_on, owner_household_id) FROM STDIN WITH (FORMAT csv)""";
 
-    static final String HOUSE_ASSESSMENT_COPY =
-            "COPY house_assessment (house_id, grade, assessed_on, kind, assessor) FROM STDIN WITH (FORMAT csv)";
+    /** The dated grades of a chunk just copied, as parallel arrays: code, grade, date, kind, assessor. */
+    static final String HOUSE_ASSESSMENTS_OF_CHUNK = """
+            INSERT INTO house_assessment (house_id, grade, assessed_on, kind, assessor)
+            SELECT h.id, a.grade, a.assessed_on, a.kind, a.assessor
+            FROM unnest(?::varchar[], ?::varchar[], ?::date[], ?::varchar[], ?::varchar[])
+                 AS a(code, grade, assessed_on, kind, assessor)
+            JOIN house h ON h.code = a.code""";
 
     /** The grade history grows by every imported dated grade it does not hold yet. */
     static final String HOUSE_ASSESSMENTS = """
