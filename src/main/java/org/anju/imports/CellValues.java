@@ -20,6 +20,9 @@ final class CellValues {
     private static final Pattern NUMBER = Pattern.compile("[-+]?[0-9][0-9,]*(\\.[0-9]+)?|[-+]?\\.[0-9]+");
     private static final Pattern UNITS = Pattern.compile("(㎡|m²|m2|平方米|平米|平方|层|年|米|m|人|口)$", Pattern.CASE_INSENSITIVE);
     private static final Pattern YMD = Pattern.compile("(\\d{4})\\s*[-/.年]\\s*(\\d{1,2})\\s*[-/.月]\\s*(\\d{1,2})\\s*日?(\\s.*)?");
+    private static final Pattern YEAR = Pattern.compile("\\d{4}(\\.0+)?\\s*(年代?|年)?");
+    private static final Pattern EIGHT_DIGITS = Pattern.compile("\\d{8}");
+    private static final Pattern EXCEL_DAY = Pattern.compile("\\d{5}(\\.0+)?");
     private static final Pattern YM = Pattern.compile("(\\d{4})\\s*[-/.年]\\s*(\\d{1,2})\\s*月?");
     private static final Pattern DMS = Pattern.compile(
             "^\\s*(东经|西经|北纬|南纬|[NSEWnsew])?\\s*(\\d{1,3}(?:\\.\\d+)?)\\s*(?:°|度|:|\\s|º|˚)\\s*"
@@ -81,14 +84,14 @@ final class CellValues {
             return null;
         }
         try {
-            if (text.matches("\\d{8}")) {
+            if (EIGHT_DIGITS.matcher(text).matches()) {
                 return LocalDate.parse(text, DateTimeFormatter.BASIC_ISO_DATE);
             }
             Matcher m = YMD.matcher(text);
             if (m.matches()) {
                 return LocalDate.of(Integer.parseInt(m.group(1)), Integer.parseInt(m.group(2)), Integer.parseInt(m.group(3)));
             }
-            if (text.matches("\\d{5}(\\.0+)?")) { // an Excel serial day number that reached us as text
+            if (EXCEL_DAY.matcher(text).matches()) { // an Excel serial day number that reached us as text
                 return LocalDate.of(1899, 12, 30).plusDays(Long.parseLong(text.replaceAll("\\..*", "")));
             }
         } catch (java.time.DateTimeException e) {
@@ -106,7 +109,7 @@ final class CellValues {
         if (text == null) {
             return null;
         }
-        if (text.matches("\\d{4}(\\.0+)?\\s*(年代?|年)?")) {
+        if (YEAR.matcher(text).matches()) {
             return Integer.valueOf(text.substring(0, 4));
         }
         LocalDate date = date(text);

@@ -3,6 +3,9 @@ package org.anju.imports;
 import java.text.Normalizer;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Function;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -71,7 +74,64 @@ final class DomainValues {
     private DomainValues() {
     }
 
+    /**
+     * The words of one file repeat endlessly: each parser remembers its answers for up to
+     * {@value #CACHED} distinct words (beyond that it parses every time).
+     */
+    private static final int CACHED = 4096;
+
+    private static final class Remembered<E> {
+        private final ConcurrentHashMap<String, Optional<E>> answers =
+                new ConcurrentHashMap<>();
+        private final Function<String, E> parser;
+
+        Remembered(Function<String, E> parser) {
+            this.parser = parser;
+        }
+
+        E apply(String text) {
+            Optional<E> known = answers.get(text);
+            if (known != null) {
+                return known.orElse(null);
+            }
+            E value = parser.apply(text);
+            if (answers.size() < CACHED) {
+                answers.put(text, Optional.ofNullable(value));
+            }
+            return value;
+        }
+    }
+
+    private static final Remembered<SafetyGrade> GRADE_WORDS = new Remembered<>(DomainValues::parseGrade);
+    private static final Remembered<StructureType> STRUCTURE_WORDS = new Remembered<>(DomainValues::parseStructure);
+    private static final Remembered<Occupancy> OCCUPANCY_WORDS = new Remembered<>(
+            t -> lookup(Occupancy.class, OCCUPANCY, plain(t)));
+    private static final Remembered<SeismicMeasures> SEISMIC_WORDS = new Remembered<>(
+            t -> lookup(SeismicMeasures.class, SEISMIC, plain(t)));
+    private static final Remembered<AssessmentKind> KIND_WORDS = new Remembered<>(
+            t -> lookup(AssessmentKind.class, KINDS, plain(t)));
+
     static SafetyGrade grade(String text) {
+        return GRADE_WORDS.apply(text);
+    }
+
+    static StructureType structure(String text) {
+        return STRUCTURE_WORDS.apply(text);
+    }
+
+    static Occupancy occupancy(String text) {
+        return OCCUPANCY_WORDS.apply(text);
+    }
+
+    static SeismicMeasures seismicMeasures(String text) {
+        return SEISMIC_WORDS.apply(text);
+    }
+
+    static AssessmentKind assessmentKind(String text) {
+        return KIND_WORDS.apply(text);
+    }
+
+    private static SafetyGrade parseGrade(String text) {
         String t = plain(text).toUpperCase(Locale.ROOT);
         Matcher m = GRADE_LETTER.matcher(t);
         if (m.matches()) {
@@ -80,24 +140,12 @@ final class DomainValues {
         return lookup(SafetyGrade.class, GRADES, t);
     }
 
-    static StructureType structure(String text) {
+    private static StructureType parseStructure(String text) {
         String t = plain(text);
         if (t.endsWith("结构") && t.length() > 2) {
             t = t.substring(0, t.length() - 2);
         }
         return lookup(StructureType.class, STRUCTURES, t);
-    }
-
-    static Occupancy occupancy(String text) {
-        return lookup(Occupancy.class, OCCUPANCY, plain(text));
-    }
-
-    static SeismicMeasures seismicMeasures(String text) {
-        return lookup(SeismicMeasures.class, SEISMIC, plain(text));
-    }
-
-    static AssessmentKind assessmentKind(String text) {
-        return lookup(AssessmentKind.class, KINDS, plain(text));
     }
 
     /** The accepted words for {@code type}, for the error message: codes and labels. */
@@ -125,7 +173,11 @@ final class DomainValues {
         return null;
     }
 
+    private static final Pattern WHITESPACE = Pattern.compile("\\s");
+
     private static String plain(String text) {
-        return Normalizer.normalize(text, Normalizer.Form.NFKC).replaceAll("\\s", "");
+        String normal = Normalizer.isNormalized(text, Normalizer.Form.NFKC) ? text
+                : Normalizer.normalize(text, Normalizer.Form.NFKC);
+        return WHITESPACE.matcher(normal).replaceAll("");
     }
 }

@@ -5,30 +5,52 @@ import java.util.Set;
 
 import org.anju.geo.SpatialDialect;
 
-
-/** Imports houses (农房): staged in {@code import_house_row}, upserted into {@code house} by code. */
+/**
+ * Imports houses (农房), one of two ways. Staged: every checked row goes into
+ * {@code import_house_row}, the checks over all rows (duplicate codes, owners) run there, and one
+ * statement inserts or merges into {@code house} by code. Direct ({@link HouseDirectWrite}, PostGIS,
+ * not a dry run): a county's first import writes the checked rows straight into {@code house}
+ * while the file is read; at the first stored or repeated code it asks to be read again staged
+ * ({@link StagingRequired}). Both ways give the same report and the same rows.
+ */
 final class HouseImport implements LayerImport {
 
     private final ImportContext context;
     private final StagedChecks checks;
+    private final LookupConnection lookups;
+    private final boolean direct;
     private FieldMapping mapping;
     private HouseRows rows;
     private HouseVillages villages;
-    private final LookupConnection lookups;
     private StagingWriter writer;
+    private HouseDirectWrite directWrite;
     private long rejected;
     private long existing = -1;
 
+    /** The direct way where it can be tried, else staged. */
     HouseImport(ImportContext context) {
+        this(context, context.dialect() == SpatialDialect.POSTGIS && !context.request().dryRun());
+    }
+
+    private HouseImport(ImportContext context, boolean direct) {
         this.context = context;
+        this.direct = direct;
         this.lookups = new LookupConnection(context.dataSource());
         this.checks = new StagedChecks(context.jdbc(), ImportSql.HOUSE_STAGE, context.report().id(), context.report(),
                 context.properties().batchSize());
     }
 
     @Override
+    public boolean writesWhileReading() {
+        return direct;
+    }
+
+    @Override
     public void startStaging() {
-        writer = context.stagingWriter(ImportSql.HOUSE_STAGE, ImportSql.HOUSE_STAGE_COLUMNS, ImportSql.HOUSE_GEOMETRY_COLUMNS);
+        if (!direct) {
+            writer = context.stagingWriter(ImportSql.HOUSE_STAGE, ImportSql.HOUSE_STAGE_COLUMNS,
+                    ImportSql.HOUSE_GEOMETRY_COLUMNS);
+        }
     }
 
     @Override
@@ -42,11 +64,19 @@ final class HouseImport implements LayerImport {
         }
         rows = new HouseRows(mapping, context.reprojection(), context.report());
         villages = new HouseVillages(lookups, mapping.column(AnjuField.VILLAGE));
+        if (direct) {
+            directWrite = new HouseDirectWrite(context.dataSource(), context.report(), context.request().mode(),
+                    mapping.column(AnjuField.OWNER_HOUSEHOLD), context.properties().batchSize(),
+                    () -> new HouseImport(context, false));
+        }
     }
 
     @Override
     public void record(SourceRecord record) {
         context.report().rowRead();
+        if (direct && directWrite.givenUp()) {
+            return; // the file will be read again, staged: no need to check the rest now
+        }
         RowCheck check = new RowCheck(record, mapping);
         if (record.unreadableGeometry() != null) {
             check.error("geometry", null, "geometry.unreadable", record.unreadableGeometry());
@@ -59,6 +89,10 @@ final class HouseImport implements LayerImport {
             check.errors().forEach(context.report()::error);
             return;
         }
+        if (direct) {
+            directWrite.add(house, village);
+            return;
+        }
         writer.add(context.report().id(), house.row(), house.code(), village, house.villageName(),
                 house.location(), house.footprint(), house.address(), name(house.structure()), house.storeys(),
                 house.yearBuilt(), house.floorArea(), name(house.seismicMeasures()), name(house.grade()),
@@ -69,19 +103,30 @@ final class HouseImport implements LayerImport {
     @Override
     public void endStaging() {
         lookups.close();
-        writer.close();
+        if (directWrite != null) {
+            directWrite.finish();
+        } else if (writer != null) {
+            writer.close();
+        }
     }
 
     @Override
     public void abortStaging() {
         lookups.close();
+        if (directWrite != null) {
+            directWrite.abort();
+        }
         if (writer != null) {
             writer.abort();
         }
     }
 
+    /** Staged: duplicate codes in the file and unknown owners (direct: checked chunk by chunk already). */
     @Override
     public void check() {
+        if (direct) {
+            return;
+        }
         checks.reject(ImportSql.duplicates(ImportSql.HOUSE_STAGE), row -> new RowError(
                 ((Number) row.get("row_no")).longValue(), mapping.column(AnjuField.HOUSE_CODE), row.get("code"),
                 "import.code.duplicateInFile", row.get("first_row")));
@@ -100,23 +145,32 @@ final class HouseImport implements LayerImport {
 
     @Override
     public long accepted() {
+        if (direct) {
+            return directWrite == null ? 0 : directWrite.accepted();
+        }
         return checks.count(ImportSql.accepted(ImportSql.HOUSE_STAGE));
     }
 
     @Override
     public long existing() {
-        existing = checks.count(ImportSql.existing(ImportSql.HOUSE_STAGE, "house"));
+        existing = direct ? 0 : checks.count(ImportSql.existing(ImportSql.HOUSE_STAGE, "house"));
         return existing;
     }
 
     @Override
     public long rejected() {
+        if (direct) {
+            return rejected + (directWrite == null ? 0 : directWrite.rejected());
+        }
         return rejected + checks.count(ImportSql.rejectedCount(ImportSql.HOUSE_STAGE));
     }
 
-    /** Inserts when no accepted code is stored yet (as {@link #existing()} found), else merges. */
+    /** Staged: inserts when no accepted code is stored yet (as {@link #existing()} found), else merges. Direct: written already. */
     @Override
     public void merge() {
+        if (direct) {
+            return;
+        }
         if (existing == 0) {
             checks.update(ImportSql.houseInsert(context.dialect()));
             if (context.dialect() == SpatialDialect.POSTGIS) {
@@ -130,11 +184,12 @@ final class HouseImport implements LayerImport {
 
     @Override
     public void clear() {
-        checks.update(ImportSql.clear(ImportSql.HOUSE_STAGE));
+        if (!direct) {
+            checks.update(ImportSql.clear(ImportSql.HOUSE_STAGE));
+        }
     }
 
     private static String name(Enum<?> value) {
         return value == null ? null : value.name();
     }
-
 }

@@ -37,6 +37,7 @@ final class HouseRows {
     }
 
     private static final GeometryFactory GEOMETRIES = Cgcs2000.GEOMETRIES;
+    private static final java.util.regex.Pattern VILLAGE_CODE = java.util.regex.Pattern.compile("[0-9]{12}");
 
     private final FieldMapping mapping;
     private final Reprojection reprojection;
@@ -52,7 +53,7 @@ final class HouseRows {
     Staged read(SourceRecord record, RowCheck check) {
         String code = check.text(AnjuField.HOUSE_CODE, true, 32);
         String village = check.text(AnjuField.VILLAGE, false, 100);
-        String villageCode = village != null && village.matches("[0-9]{12}") ? village : null;
+        String villageCode = village != null && VILLAGE_CODE.matcher(village).matches() ? village : null;
         String villageName = villageCode == null ? village : null;
         Located located = locate(record, check);
         String address = check.text(AnjuField.ADDRESS, false, 200);
@@ -191,13 +192,12 @@ final class HouseRows {
     private static boolean inChina(Point point, RowCheck check, String field) {
         double lon = point.getX();
         double lat = point.getY();
-        String coordinates = round(lon) + ", " + round(lat);
         if (ChinaExtent.looksSwapped(lon, lat)) {
-            check.error(field, coordinates, "location.swapped");
+            check.error(field, round(lon) + ", " + round(lat), "location.swapped");
             return false;
         }
         if (!ChinaExtent.contains(lon, lat)) {
-            check.error(field, coordinates, "location.outsideChina");
+            check.error(field, round(lon) + ", " + round(lat), "location.outsideChina");
             return false;
         }
         return true;

@@ -97,6 +97,18 @@ final class ImportReport {
         }
     }
 
+    /**
+     * Forgets the rows of a first reading of the file (rows read, row errors, repairs), before it is
+     * read again ({@link StagingRequired}); what the file is (format, encoding, CRS, mapping, notes) stays.
+     */
+    synchronized void restartRows() {
+        rowsRead = 0;
+        rejected = 0;
+        repaired = 0;
+        errorCount = failure == null ? 0 : 1;
+        errors.removeIf(e -> e != failure);
+    }
+
     void rowRead() {
         rowsRead++;
     }
@@ -117,7 +129,8 @@ final class ImportReport {
         repaired++;
     }
 
-    void error(RowError error) {
+    /** Adds a row error; may be called by the reading thread and a writing thread at once. */
+    synchronized void error(RowError error) {
         errorCount++;
         if (errors.size() < maxErrors) {
             errors.add(error);

@@ -118,6 +118,27 @@ final class ImportSql {
         return HOUSE_INSERT_INTO + HOUSE_NEW_ROWS;
     }
 
+    // A county's first import on PostGIS goes straight into house, chunk by chunk (HouseDirectWrite):
+
+    /** Whether any of the codes (a text[] of a chunk) is stored — or written by an earlier chunk. */
+    static final String HOUSE_CODES_STORED = "SELECT h.code FROM house h WHERE h.code = ANY(?) LIMIT 1";
+
+    /** The ids of the households of a chunk's owner codes (a text[]). */
+    static final String HOUSEHOLD_IDS = "SELECT o.code, o.id FROM household o WHERE o.code = ANY(?)";
+
+    static final String HOUSE_COPY = """
+            COPY house (code, village_code, location, footprint, address, structure, storeys, year_built,
+                        floor_area, seismic_measures, grade, assessed_on, assessment_kind, assessor, occupancy,
+                        last_inspected_on, owner_household_id) FROM STDIN WITH (FORMAT csv)""";
+
+    /** The dated grades of a chunk just copied, as parallel arrays: code, grade, date, kind, assessor. */
+    static final String HOUSE_ASSESSMENTS_OF_CHUNK = """
+            INSERT INTO house_assessment (house_id, grade, assessed_on, kind, assessor)
+            SELECT h.id, a.grade, a.assessed_on, a.kind, a.assessor
+            FROM unnest(?::varchar[], ?::varchar[], ?::date[], ?::varchar[], ?::varchar[])
+                 AS a(code, grade, assessed_on, kind, assessor)
+            JOIN house h ON h.code = a.code""";
+
     /** The grade history grows by every imported dated grade it does not hold yet. */
     static final String HOUSE_ASSESSMENTS = """
             INSERT INTO house_assessment (house_id, grade, assessed_on, kind, assessor)

@@ -30,10 +30,14 @@ final class ImportWorkspace implements AutoCloseable {
         return directory;
     }
 
-    /** A new empty sub-directory, e.g. for the content of a zip. */
+    /** A new empty sub-directory, e.g. for the content of a zip ({@code name-2}, … when {@code name} exists). */
     Path newDirectory(String name) {
         try {
-            return Files.createDirectory(directory.resolve(name));
+            Path wanted = directory.resolve(name);
+            for (int n = 2; Files.exists(wanted); n++) {
+                wanted = directory.resolve(name + "-" + n);
+            }
+            return Files.createDirectory(wanted);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

@@ -3,6 +3,8 @@ package org.anju.imports;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
+import java.sql.SQLException;
+import java.sql.Savepoint;
 import java.util.UUID;
 
 import javax.sql.DataSource;
@@ -11,6 +13,7 @@ import org.anju.geo.SpatialDialect;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
+import org.springframework.jdbc.datasource.DataSourceUtils;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -45,6 +48,38 @@ class Importer {
         log.debug("import {}: {} after {} ms", report.id(), step, (System.nanoTime() - started) / 1_000_000);
     }
 
+    /**
+     * A savepoint on the import's connection (through JDBC: the JPA transaction manager does not
+     * offer nested transactions, and imports use no JPA state that a rollback could leave stale).
+     */
+    private Savepoint savepoint() {
+        try {
+            return DataSourceUtils.getConnection(dataSource).setSavepoint();
+        } catch (SQLException e) {
+            throw new IllegalStateException("savepoint: " + e.getMessage(), e);
+        }
+    }
+
+    private void rollbackTo(Savepoint savepoint) {
+        try {
+            DataSourceUtils.getConnection(dataSource).rollback(savepoint);
+        } catch (SQLException e) {
+            throw new IllegalStateException("rollback to savepoint: " + e.getMessage(), e);
+        }
+    }
+
+    /** Streams the file's rows into {@code layer}; stops its staging cleanly when reading fails. */
+    private static void stage(LayerImport layer, FeatureSource source) throws IOException {
+        layer.startStaging();
+        try {
+            source.read(layer);
+            layer.endStaging();
+        } catch (RuntimeException | IOException e) {
+            layer.abortStaging();
+            throw e;
+        }
+    }
+
     ImportReport newReport(ImportRequest request) {
         return new ImportReport(UUID.randomUUID().toString(), request.layer(), request.mode(), request.dryRun(),
                 properties.maxReportedErrors());
@@ -72,15 +107,23 @@ class Importer {
                     ImportContext context = new ImportContext(jdbc, dataSource, dialect, properties, request, report, reprojection,
                             source.heterogeneous());
                     LayerImport layer = LayerImport.of(context);
-                    layer.startStaging();
+                    Savepoint beforeWriting = layer.writesWhileReading() ? savepoint() : null;
                     try {
-                        source.read(layer);
-                        layer.endStaging();
-                        lap("staged", report, started);
-                    } catch (RuntimeException | IOException e) {
-                        layer.abortStaging();
-                        throw e;
+                        stage(layer, source);
+                    } catch (StagingRequired again) {
+                        // written straight into the tables until a stored or repeated code came: undo, read again
+                        log.debug("import {}: {}; reading the file again through the staging table", report.id(),
+                                again.getMessage());
+                        rollbackTo(beforeWriting);
+                        report.restartRows();
+                        layer = again.stagedImport();
+                        try (FeatureSource second = SourceFiles.open(upload, fileName, request, workspace,
+                                new SafeUnzip(properties), report)) {
+                            progress.reading(second);
+                            stage(layer, second);
+                        }
                     }
+                    lap("staged", report, started);
                     progress.phase(ImportProgress.Phase.CHECKING);
                     if (report.rowsRead() == 0) {
                         throw new ImportFailure("file", fileName, "import.file.noRows");

@@ -44,6 +44,14 @@ interface LayerImport extends FeatureSource.Sink {
         };
     }
 
+    /**
+     * True when rows may be written into the tables while the file is read (and a
+     * {@link StagingRequired} may ask to undo them and read the file again through staging).
+     */
+    default boolean writesWhileReading() {
+        return false;
+    }
+
     static void requireMapped(FieldMapping mapping, AnjuField field, List<String> columns) {
         if (!mapping.has(field)) {
             throw new ImportFailure("mapping", field.key(), "import.mapping.required", field.names().get(2),

@@ -1,7 +1,6 @@
 package org.anju.imports;
 
 import java.io.ByteArrayOutputStream;
-import java.nio.charset.StandardCharsets;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.util.ArrayList;
@@ -123,8 +122,7 @@ abstract class StagingWriter implements AutoCloseable {
 
         private final DataSource dataSource;
         private final ByteArrayOutputStream chunk = new ByteArrayOutputStream(1 << 20);
-        private final StringBuilder line = new StringBuilder(512);
-        private final WKBWriter ewkb = new WKBWriter(2, true);
+        private final CopyCsv csv = new CopyCsv();
         private CopyPipe pipe;
         private int chunkRows;
 
@@ -135,28 +133,7 @@ abstract class StagingWriter implements AutoCloseable {
 
         @Override
         protected void write(Object[] values) {
-            line.setLength(0);
-            for (int i = 0; i < values.length; i++) {
-                if (i > 0) {
-                    line.append(',');
-                }
-                Object v = values[i];
-                if (v == null) {
-                    continue;
-                }
-                if (v instanceof Geometry g) {
-                    g.setSRID(Cgcs2000.SRID);
-                    line.append(WKBWriter.toHex(ewkb.write(g)));
-                } else if (v instanceof Boolean b) {
-                    line.append(b ? 't' : 'f');
-                } else if (v instanceof Number || v instanceof java.time.LocalDate) {
-                    line.append(v);
-                } else {
-                    line.append('"').append(v.toString().replace("\"", "\"\"")).append('"');
-                }
-            }
-            line.append('\n');
-            byte[] bytes = line.toString().getBytes(StandardCharsets.UTF_8);
+            byte[] bytes = csv.line(values);
             chunk.write(bytes, 0, bytes.length);
             if (++chunkRows >= batchSize) {
                 flush();
