@@ -14,9 +14,10 @@ const ACCEPTED_FILES = '.zip,.kml,.kmz,.gpkg,.geojson,.json,.fgb';
 /** Row errors shown under the upload; the report counts the rest. */
 const SHOWN_ERRORS = 10;
 
-function downloadLinks(base, query) {
+/** Links to {@code base/list.format} in every format; {@code list} is {@code targets} or {@code villages}. */
+function downloadLinks(base, query, list = 'targets') {
   return FORMATS.map(([suffix, label, extra]) =>
-    `<a class="download" href="${base}/targets.${suffix}?${query}${extra}" download>${escapeHtml(t(label))}</a>`).join(' ');
+    `<a class="download" href="${base}/${list}.${suffix}?${query}${extra}" download>${escapeHtml(t(label))}</a>`).join(' ');
 }
 
 function exposureRows(e) {
@@ -92,7 +93,8 @@ export function createEmergencyPanel(map, element, { onEventsChanged }) {
         + `${escapeHtml(t('exposure.vulnerableShort'))} ${formatNumber(v.exposure.vulnerable_households)}</li>`).join('');
       result.innerHTML = `<dl>${exposureRows(s.totals)}</dl>`
         + `<h3>${escapeHtml(t('emergency.villages'))}</h3><ol class="ranking">${villages}</ol>`
-        + `<p class="downloads">${escapeHtml(t('emergency.targets'))}：${downloadLinks(`/api/disasters/${select.value}/affected`, `buffer=${metres}`)}</p>`;
+        + `<p class="downloads villages">${escapeHtml(t('emergency.villageList'))}：${downloadLinks(`/api/disasters/${select.value}/affected`, `buffer=${metres}`, 'villages')}</p>`
+        + `<p class="downloads targets">${escapeHtml(t('emergency.targets'))}：${downloadLinks(`/api/disasters/${select.value}/affected`, `buffer=${metres}`)}</p>`;
     } catch (e) {
       result.textContent = t('error.load', e.message);
     }

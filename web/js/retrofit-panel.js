@@ -12,11 +12,12 @@ export async function showRetrofitPanel(element, { selection }) {
   const s = await getJson('/api/retrofit/candidates');
   const villages = s.villages.slice(0, 10).map((v) => `<li>${escapeHtml(v.parent_name ?? '')} ${escapeHtml(v.name)}：`
     + `${formatNumber(v.candidates)} ${escapeHtml(t('retrofit.houses'))}（${(v.share * 100).toFixed(1)}%）</li>`).join('');
-  const formats = ['xlsx', 'kml', 'csv', 'shp.zip', 'gpkg']
-    .map((f) => `<a class="download" href="/api/retrofit/candidates/targets.${f}${f === 'xlsx' ? '?sheet_per_township=true' : ''}" download>${escapeHtml(t(`download.${f === 'shp.zip' ? 'shp' : f}`))}</a>`).join(' ');
+  const formats = (list) => ['xlsx', 'kml', 'csv', 'shp.zip', 'gpkg']
+    .map((f) => `<a class="download" href="/api/retrofit/candidates/${list}.${f}${f === 'xlsx' ? '?sheet_per_township=true' : ''}" download>${escapeHtml(t(`download.${f === 'shp.zip' ? 'shp' : f}`))}</a>`).join(' ');
   element.querySelector('#retrofit-summary').innerHTML = `<dl><dt>${escapeHtml(t('retrofit.candidates'))}</dt><dd>${formatNumber(s.candidates)}</dd>`
     + `<dt>${escapeHtml(t('retrofit.budget'))}</dt><dd>${formatNumber(s.budget.total_wan)} ${escapeHtml(t('retrofit.wan'))}</dd></dl>`
     + `<p class="hint">${escapeHtml(s.budget.source)}</p>`
     + `<h3>${escapeHtml(t('retrofit.villages'))}</h3><ol class="ranking">${villages}</ol>`
-    + `<p class="downloads">${formats}</p>`;
+    + `<p class="downloads villages">${escapeHtml(t('retrofit.villageList'))}：${formats('villages')}</p>`
+    + `<p class="downloads targets">${escapeHtml(t('retrofit.targets'))}：${formats('targets')}</p>`;
 }

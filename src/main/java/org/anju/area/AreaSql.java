@@ -37,4 +37,12 @@ final class AreaSql {
             FROM admin_area a
             WHERE a.code = :code
             """;
+
+    /** A point inside each area's boundary, for {@link VillageLocations}; areas without boundary are left out. */
+    static final String POINTS_ON_SURFACE = """
+            SELECT code, ST_X(p) AS lon, ST_Y(p) AS lat
+            FROM (SELECT code, ST_PointOnSurface(boundary) AS p
+                  FROM admin_area
+                  WHERE code IN (:codes) AND boundary IS NOT NULL) a
+            """;
 }

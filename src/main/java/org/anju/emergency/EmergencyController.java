@@ -3,6 +3,7 @@ package org.anju.emergency;
 import java.io.IOException;
 
 import jakarta.servlet.http.HttpServletResponse;
+import org.anju.area.VillageLocations;
 import org.anju.export.ExportDownload;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -17,9 +18,11 @@ import org.springframework.web.bind.annotation.RestController;
 class EmergencyController {
 
     private final AffectedHouses affected;
+    private final VillageLocations villageLocations;
 
-    EmergencyController(AffectedHouses affected) {
+    EmergencyController(AffectedHouses affected, VillageLocations villageLocations) {
         this.affected = affected;
+        this.villageLocations = villageLocations;
     }
 
     /** Totals, by severity class, by township, and villages ranked for checking. */
@@ -42,5 +45,23 @@ class EmergencyController {
         TargetList list = affected.targetList(area);
         ExportDownload.send(response, format, list.schema("应急排查目标清单"), sheetPerTownship,
                 "应急排查目标清单-" + area.event().name(), writer -> affected.targets(area, list, writer::write));
+    }
+
+    /**
+     * The villages in the order to check them (the summary's ranking) as csv, xlsx, geojson, kml,
+     * gpkg, shp.zip or fgb, each at a point inside its boundary. {@code sheet_per_township=true}
+     * gives one XLSX sheet per township.
+     */
+    @GetMapping("/villages.{format}")
+    @Transactional(readOnly = true)
+    void villages(@PathVariable long id, @PathVariable String format, @RequestParam(defaultValue = "0") double buffer,
+                  @RequestParam(name = "sheet_per_township", defaultValue = "false") boolean sheetPerTownship,
+                  HttpServletResponse response) throws IOException {
+        ExportDownload.format(format);
+        AffectedSummary summary = affected.summarize(id, buffer);
+        var locations = villageLocations.of(summary.villages().stream().map(AffectedSummary.ByArea::code).toList());
+        ExportDownload.send(response, format, AffectedVillageList.schema(), sheetPerTownship,
+                "受灾村排查顺序-" + summary.event().name(),
+                writer -> AffectedVillageList.write(summary, locations, writer::write));
     }
 }

@@ -3,6 +3,7 @@ package org.anju.retrofit;
 import java.io.IOException;
 
 import jakarta.servlet.http.HttpServletResponse;
+import org.anju.area.VillageLocations;
 import org.anju.export.ExportDownload;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.util.MultiValueMap;
@@ -19,10 +20,12 @@ class RetrofitController {
 
     private final RetrofitCandidates candidates;
     private final RetrofitProperties settings;
+    private final VillageLocations villageLocations;
 
-    RetrofitController(RetrofitCandidates candidates, RetrofitProperties settings) {
+    RetrofitController(RetrofitCandidates candidates, RetrofitProperties settings, VillageLocations villageLocations) {
         this.candidates = candidates;
         this.settings = settings;
+        this.villageLocations = villageLocations;
     }
 
     /**
@@ -45,5 +48,21 @@ class RetrofitController {
         boolean sheetPerTownship = "true".equalsIgnoreCase(params.getFirst("sheet_per_township"));
         ExportDownload.send(response, format, RetrofitTargetList.schema(), sheetPerTownship, "抗震改造候选农房",
                 writer -> candidates.targets(query, writer::write));
+    }
+
+    /**
+     * The ranked villages with candidates, share, density and budget (same filters and preset) as
+     * csv, xlsx, geojson, kml, gpkg, shp.zip or fgb, each at a point inside its boundary.
+     */
+    @GetMapping("/villages.{format}")
+    @Transactional(readOnly = true)
+    void villages(@PathVariable String format, @RequestParam MultiValueMap<String, String> params,
+                  HttpServletResponse response) throws IOException {
+        ExportDownload.format(format);
+        RetrofitSummary summary = candidates.summarize(RetrofitQuery.from(params, settings));
+        var locations = villageLocations.of(summary.villages().stream().map(RetrofitSummary.ByArea::code).toList());
+        boolean sheetPerTownship = "true".equalsIgnoreCase(params.getFirst("sheet_per_township"));
+        ExportDownload.send(response, format, RetrofitVillageList.schema(), sheetPerTownship, "抗震改造试点村排名",
+                writer -> RetrofitVillageList.write(summary, locations, writer::write));
     }
 }

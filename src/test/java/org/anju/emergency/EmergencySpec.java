@@ -9,6 +9,8 @@ import org.anju.testsupport.Api.Response;
 import org.anju.testsupport.ApiSpec;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.JdbcTemplate;
 import tools.jackson.databind.JsonNode;
 
 /**
@@ -17,6 +19,9 @@ import tools.jackson.databind.JsonNode;
  * part and H7 (D, seasonal, HH5), H8 (A, HH6) in its shallow part.
  */
 abstract class EmergencySpec extends ApiSpec {
+
+    @Autowired
+    JdbcTemplate jdbc;
 
     long floodId() {
         JsonNode events = api.get("/api/disaster-events").json();
@@ -78,6 +83,42 @@ abstract class EmergencySpec extends ApiSpec {
         assertThat(first.path("rank").asInt()).isEqualTo(1);
         assertThat(first.path("name").asString()).isEqualTo("东村");
         assertThat(first.path("parent_name").asString()).isEqualTo("龙兴镇");
+    }
+
+    @Test
+    void theVillagesInTheOrderToCheckThemAsExcelKmlAndGeoJson() {
+        JsonNode ranking = api.get("/api/disasters/" + floodId() + "/affected").json().path("villages");
+
+        List<String> lines = api.get("/api/disasters/" + floodId() + "/affected/villages.csv").body().lines().toList();
+        assertThat(lines.get(0)).startsWith("\uFEFF排查顺序,乡镇,村代码,行政村,有人居住的C/D级危房,重点对象及优先户");
+        assertThat(lines).hasSize(1 + ranking.size());
+        for (int i = 0; i < ranking.size(); i++) {
+            JsonNode v = ranking.get(i);
+            assertThat(lines.get(i + 1)).startsWith(String.join(",", String.valueOf(i + 1), v.path("parent_name").asString(),
+                    v.path("code").asString(), v.path("name").asString(),
+                    v.path("exposure").path("occupied_dangerous").asString(),
+                    v.path("exposure").path("vulnerable_households").asString()));
+        }
+
+        // each village at a point inside its own boundary, so a phone map app shows it where it is
+        JsonNode features = api.get("/api/disasters/" + floodId() + "/affected/villages.geojson").json().path("features");
+        assertThat(features).hasSize(ranking.size());
+        for (JsonNode f : features) {
+            String code = f.path("properties").path("village_code").asString();
+            JsonNode xy = f.path("geometry").path("coordinates");
+            Long inside = jdbc.queryForObject("SELECT COUNT(*) FROM admin_area WHERE code = ? AND ST_Intersects(boundary, "
+                    + "ST_GeomFromText(?, 4490))", Long.class, code, "POINT(" + xy.get(0) + " " + xy.get(1) + ")");
+            assertThat(inside).as(code).isEqualTo(1);
+        }
+
+        Response kml = api.get("/api/disasters/" + floodId() + "/affected/villages.kml");
+        assertThat(kml.status()).isEqualTo(200);
+        assertThat(kml.body()).contains("<name>东村</name>").contains("<name>南村</name>").contains("有人居住的C/D级危房");
+        var xlsx = api.getBytes("/api/disasters/" + floodId() + "/affected/villages.xlsx?sheet_per_township=true");
+        assertThat(xlsx.status()).isEqualTo(200);
+        assertThat(xlsx.body()).startsWith(0x50, 0x4B);
+        assertThat(api.get("/api/disasters/" + floodId() + "/affected/villages.doc").status()).isEqualTo(400);
+        assertThat(api.get("/api/disasters/999999/affected/villages.csv").status()).isEqualTo(404);
     }
 
     @Test

@@ -297,6 +297,7 @@ class MapInteractionInChromiumTest {
         assertThat(browser.findElements(By.cssSelector("#event-result a.download[href*='/api/disasters/" + id + "/']")))
                 .isNotEmpty();
         screenshot("map-drawn-flood.png");
+        downloadsTheVillagesAndTheTargetListInExcelAndKml(id);
     }
 
     @Test
@@ -334,6 +335,44 @@ class MapInteractionInChromiumTest {
         assertThat(result).contains("有人居住的C/D级危房 1");
         assertThat(browser.findElement(By.id("upload-result")).getText()).contains("已导入").contains(UPLOADED_FLOOD);
         screenshot("map-uploaded-flood.png");
+        String id = new Select(browser.findElement(By.id("event-select"))).getFirstSelectedOption().getAttribute("value");
+        downloadsTheVillagesAndTheTargetListInExcelAndKml(id);
+    }
+
+    /**
+     * The emergency officer's goal (issue 4): right after drawing or uploading the flood, the panel's
+     * links give the villages in the order to check them and the house target list, in Excel and KML,
+     * within seconds. Each link is fetched by the page itself, with the officer's session.
+     */
+    private void downloadsTheVillagesAndTheTargetListInExcelAndKml(String eventId) {
+        for (String list : List.of("villages", "targets")) {
+            for (String format : List.of("xlsx", "kml")) {
+                String link = "#event-result p.%s a.download[href*='/api/disasters/%s/affected/%s.%s']"
+                        .formatted(list, eventId, list, format);
+                @SuppressWarnings("unchecked")
+                var got = (java.util.Map<String, Object>) ((JavascriptExecutor) browser).executeAsyncScript("""
+                        const done = arguments[arguments.length - 1];
+                        const started = performance.now();
+                        fetch(document.querySelector(arguments[0]).href).then(async (r) => {
+                          const body = new Uint8Array(await r.arrayBuffer());
+                          const head = new TextDecoder().decode(body.slice(0, 20000));
+                          done({status: r.status, type: r.headers.get('content-type'), bytes: body.length,
+                                zip: body[0] === 0x50 && body[1] === 0x4B, head, ms: performance.now() - started});
+                        }).catch((e) => done({status: -1, type: String(e)}));
+                        """, link);
+                assertThat(((Number) got.get("status")).intValue()).as(link + " " + got).isEqualTo(200);
+                // seconds, not minutes: the bound leaves room for a loaded 2-core machine (the first XLSX of
+                // a JVM also loads POI); on a quiet machine these take well under a second
+                assertThat(((Number) got.get("ms")).doubleValue()).as(link + ": within seconds").isLessThan(15_000);
+                if (format.equals("xlsx")) {
+                    assertThat(got.get("type").toString()).contains("spreadsheetml");
+                    assertThat(got.get("zip")).as(link).isEqualTo(true);
+                } else {
+                    assertThat(got.get("type").toString()).contains("kml");
+                    assertThat(got.get("head").toString()).contains(list.equals("villages") ? "<name>南村</name>" : "140825-H7");
+                }
+            }
+        }
     }
 
     /**
