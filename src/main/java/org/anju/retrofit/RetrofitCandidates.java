@@ -6,6 +6,7 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -47,9 +48,18 @@ class RetrofitCandidates {
         MapSqlParameterSource params = params();
         String with = RetrofitSql.candidates(query, settings.rules(), dialect, jurisdiction.condition("h.village_code", params), params);
         RetrofitProperties.Subsidy subsidy = settings.subsidyPresets().get(query.preset());
-        List<Village> villages = jdbc.query(with + RetrofitSql.BY_VILLAGE, params, (rs, i) -> Village.of(rs));
-        List<RetrofitSummary.ByReason> reasons = jdbc.query(with + RetrofitSql.BY_REASON, params,
-                (rs, i) -> new RetrofitSummary.ByReason(rs.getString("reason"), rs.getLong("candidates")));
+        Map<String, Village> byVillage = new LinkedHashMap<>();
+        Map<String, Long> byReason = new HashMap<>();
+        jdbc.query(with + RetrofitSql.BY_VILLAGE_AND_REASON, params, (RowCallbackHandler) rs -> {
+            Village v = Village.of(rs);
+            byVillage.merge(v.code(), v, Village::withMoreCandidates);
+            byReason.merge(rs.getString("reason"), v.candidates(), Long::sum);
+        });
+        List<Village> villages = new ArrayList<>(byVillage.values());
+        List<RetrofitSummary.ByReason> reasons = new ArrayList<>();
+        byReason.forEach((reason, n) -> reasons.add(new RetrofitSummary.ByReason(reason, n)));
+        reasons.sort(Comparator.comparingLong(RetrofitSummary.ByReason::candidates).reversed()
+                .thenComparing(RetrofitSummary.ByReason::reason));
 
         Map<String, Village> townships = new LinkedHashMap<>();
         for (Village v : villages) {
@@ -161,7 +171,7 @@ class RetrofitCandidates {
         return BigDecimal.valueOf(value).setScale(digits, RoundingMode.HALF_UP).doubleValue();
     }
 
-    /** One row of {@link RetrofitSql#BY_VILLAGE}; also used to sum townships. */
+    /** A village of {@link RetrofitSql#BY_VILLAGE_AND_REASON} (its rows summed); also used to sum townships. */
     private record Village(String code, String name, String townshipCode, String townshipName, long candidates,
                            long houses, double areaKm2) {
 
@@ -173,6 +183,11 @@ class RetrofitCandidates {
 
         double share() {
             return houses == 0 ? 0 : (double) candidates / houses;
+        }
+
+        /** The same village with the candidates of another reason added (houses and area are the village's). */
+        Village withMoreCandidates(Village sameVillage) {
+            return new Village(code, name, townshipCode, townshipName, candidates + sameVillage.candidates, houses, areaKm2);
         }
 
         Village plus(Village o) {

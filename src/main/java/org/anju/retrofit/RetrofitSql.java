@@ -57,10 +57,14 @@ final class RetrofitSql {
                 """.formatted(source, String.join("\n    AND ", conditions));
     }
 
-    /** Candidates per village, with the village's houses and its area in km² (for share and density). */
-    static final String BY_VILLAGE = """
+    /**
+     * Candidates per village and reason, with the village's houses and its area in km² (for share and
+     * density): one pass over the candidates gives the villages, the reasons and the total (summed in
+     * Java), where a query per grouping would repeat the spatial join each time (H2 inlines the CTE).
+     */
+    static final String BY_VILLAGE_AND_REASON = """
             SELECT h.village_code, v.name AS village_name, t.code AS township_code, t.name AS township_name,
-                   COUNT(*) AS candidates,
+                   c.reason, COUNT(*) AS candidates,
                    (SELECT COUNT(*) FROM house a
                      WHERE a.village_code = h.village_code AND a.occupancy <> 'DEMOLISHED') AS village_houses,
                    (SELECT ST_Area(ST_Transform(b.boundary, :metricSrid)) FROM admin_area b
@@ -69,7 +73,7 @@ final class RetrofitSql {
             LEFT JOIN house h ON h.id = c.house_id
             LEFT JOIN admin_area v ON v.code = h.village_code
             LEFT JOIN admin_area t ON t.code = v.parent_code
-            GROUP BY h.village_code, v.name, t.code, t.name
+            GROUP BY h.village_code, v.name, t.code, t.name, c.reason
             """;
 
     /** Houses (not demolished) and area in km² of an area given by code and village-code range. */
@@ -90,10 +94,6 @@ final class RetrofitSql {
     }
 
     static final String COUNT = "SELECT COUNT(*) FROM candidate";
-
-    static final String BY_REASON = """
-            SELECT c.reason, COUNT(*) AS candidates FROM candidate c GROUP BY c.reason ORDER BY COUNT(*) DESC
-            """;
 
     static final String TARGETS = """
             SELECT h.code AS house_code, ST_X(h.location) AS lon, ST_Y(h.location) AS lat,
