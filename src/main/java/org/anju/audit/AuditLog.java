@@ -2,6 +2,8 @@ package org.anju.audit;
 
 import java.sql.Timestamp;
 import java.time.Instant;
+import java.util.LinkedHashMap;
+import java.util.Map;
 
 import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
@@ -11,12 +13,13 @@ import org.springframework.stereotype.Component;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.TransactionDefinition;
 import org.springframework.transaction.support.TransactionTemplate;
+import tools.jackson.databind.json.JsonMapper;
 
 /**
  * Writes the audit log. The account is the logged-in one (never a name sent by the client).
  *
  * <ul>
- *   <li>{@link #change} joins the transaction of the change: if the change rolls back, so does its
+ *   <li>{@link #change} and {@link #event} join the transaction of the change: if the change rolls back, so does its
  *       entry — the log never claims a change that did not happen.</li>
  *   <li>{@link #access} (unmasked views, exports) commits on its own, since reads run in read-only
  *       transactions and the fact that data left the system does not depend on them.</li>
@@ -28,6 +31,7 @@ public class AuditLog {
     /** Longer details are cut, with a mark, to the column's size. */
     static final int DETAIL_LIMIT = 20_000;
     static final int TARGET_LIMIT = 200;
+    private static final JsonMapper JSON = JsonMapper.builder().build();
 
     private final NamedParameterJdbcTemplate jdbc;
     private final TransactionTemplate ownTransaction;
@@ -49,6 +53,25 @@ public class AuditLog {
     public void change(String action, String target, String before, String after) {
         insert(action, target, null, "{\"before\":" + (before == null ? "null" : before)
                 + ",\"after\":" + (after == null ? "null" : after) + "}");
+    }
+
+    /**
+     * Something was done that is not a record's before and after — a case transition, an upload to a
+     * case's archive, an import — described by {@code detail} (see {@link #json}). Like {@link #change}
+     * it joins the transaction of the doing: when that rolls back, the entry goes with it.
+     *
+     * @param rows how many records it concerned (null when not a count)
+     */
+    public void event(String action, String target, Long rows, Map<String, ?> detail) {
+        insert(action, target, rows, detail == null ? null : json(detail));
+    }
+
+    /** {@code detail} as a JSON object (dates and other values as text, numbers and booleans as they are). */
+    public static String json(Map<String, ?> detail) {
+        Map<String, Object> plain = new LinkedHashMap<>();
+        detail.forEach((key, value) -> plain.put(key,
+                value == null || value instanceof Number || value instanceof Boolean ? value : value.toString()));
+        return JSON.writeValueAsString(plain);
     }
 
     /**

@@ -173,6 +173,7 @@ class CaseController {
         return Map.of("area", area, "opened", opened);
     }
 
+    /** One case within the caller's jurisdiction (404 for any other, see {@link CaseLedger#find}). */
     @GetMapping("/{id}")
     @Transactional(readOnly = true)
     Map<String, Object> one(@PathVariable long id) {

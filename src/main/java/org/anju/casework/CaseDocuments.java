@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
+import org.anju.audit.AuditLog;
 import org.anju.system.FieldProblem;
 import org.anju.system.InvalidInputException;
 import org.anju.system.NotFoundException;
@@ -29,14 +30,16 @@ public class CaseDocuments {
     private final CaseworkProperties.Documents settings;
     private final CaseLedger ledger;
     private final CaseHistory history;
+    private final AuditLog audit;
 
     CaseDocuments(NamedParameterJdbcTemplate jdbc, DocumentStore store, CaseworkProperties properties,
-                  CaseLedger ledger, CaseHistory history) {
+                  CaseLedger ledger, CaseHistory history, AuditLog audit) {
         this.jdbc = jdbc;
         this.store = store;
         this.settings = properties.documents();
         this.ledger = ledger;
         this.history = history;
+        this.audit = audit;
     }
 
     /** One stored document as listed. */
@@ -83,7 +86,12 @@ public class CaseDocuments {
                     .addValue("stored", stored.name()).addValue("type", declared).addValue("size", stored.size())
                     .addValue("sha", stored.sha256()).addValue("by", actor.name()).addValue("note", note),
                     key, new String[] {"id"});
-            return one(caseId, key.getKey().longValue());
+            Document document = one(caseId, key.getKey().longValue());
+            audit.event("CASE_DOCUMENT", "case " + caseId, 1L, CaseLedger.details("document", document.id(),
+                    "cycle", document.cycle(), "kind", document.kind(), "file_name", document.fileName(),
+                    "content_type", document.contentType(), "size_bytes", document.sizeBytes(),
+                    "sha256", document.sha256(), "note", note));
+            return document;
         } catch (RuntimeException e) {
             store.delete(stored.name());
             throw e;
@@ -96,7 +104,9 @@ public class CaseDocuments {
                 (rs, i) -> row(rs));
     }
 
+    /** One document of a case within the caller's jurisdiction; 404 for any other. */
     public Document one(long caseId, long documentId) {
+        ledger.find(caseId);
         List<Document> found = jdbc.query(SELECT + " WHERE case_id = :caseId AND id = :id",
                 Map.of("caseId", caseId, "id", documentId), (rs, i) -> row(rs));
         if (found.isEmpty()) {

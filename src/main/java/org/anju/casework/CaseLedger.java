@@ -12,6 +12,7 @@ import java.util.Map;
 import java.util.Set;
 
 import org.anju.area.AdminCode;
+import org.anju.audit.AuditLog;
 import org.anju.area.AreaScope;
 import org.anju.casework.subsidy.SubsidyAssessment;
 import org.anju.casework.subsidy.SubsidyCheck;
@@ -39,15 +40,17 @@ public class CaseLedger {
     private final Deadlines deadlines;
     private final CaseSubsidies subsidies;
     private final NamedParameterJdbcTemplate jdbc;
+    private final AuditLog audit;
     private final Clock clock;
 
     CaseLedger(CaseRepository cases, CaseHistory history, Deadlines deadlines, CaseSubsidies subsidies,
-               NamedParameterJdbcTemplate jdbc) {
+               NamedParameterJdbcTemplate jdbc, AuditLog audit) {
         this.cases = cases;
         this.history = history;
         this.deadlines = deadlines;
         this.subsidies = subsidies;
         this.jdbc = jdbc;
+        this.audit = audit;
         this.clock = Clock.systemDefaultZone();
     }
 
@@ -69,14 +72,14 @@ public class CaseLedger {
         List<FieldProblem> problems = new ArrayList<>();
         Map<String, Object> house = null;
         if (houseCode != null) {
-            house = one(CaseSql.HOUSE, houseCode);
+            house = one(CaseSql::house, houseCode);
             if (house == null) {
                 problems.add(new FieldProblem("house", houseCode, "house.unknown"));
             }
         }
         Long householdId = null;
         if (householdCode != null) {
-            Map<String, Object> household = one(CaseSql.HOUSEHOLD, householdCode);
+            Map<String, Object> household = one(CaseSql::household, householdCode);
             if (household == null) {
                 problems.add(new FieldProblem("household", householdCode, "household.unknown"));
             } else {
@@ -119,6 +122,9 @@ public class CaseLedger {
         cases.saveAndFlush(c);
         markOpenCase(houseId);
         history.append(c.getId(), c.getCycle(), CaseAction.OPEN, null, state, discoveredOn, actor, note, null, null, null);
+        audit.event("CASE_OPEN", "case " + c.getId(), 1L, details("house", houseCode, "household", householdCode,
+                "village", c.getVillageCode(), "programme", programme, "state", state, "occurred_on", discoveredOn,
+                "note", note));
         return c;
     }
 
@@ -134,7 +140,8 @@ public class CaseLedger {
             throw InvalidInputException.unprocessable(new FieldProblem("area", areaCode, "adminCode.form"));
         }
         MapSqlParameterSource params = new MapSqlParameterSource();
-        String sql = CaseSql.openMissing(AreaScope.villageIn("h.village_code", List.of(areaCode), "area", params));
+        String sql = CaseSql.openMissing(AreaScope.villageIn("h.village_code", List.of(areaCode), "area", params)
+                + " AND " + org.anju.security.Jurisdiction.current().condition("h.village_code", params));
         int opened = jdbc.update(sql, params);
         if (opened > 0) {
             jdbc.update(CaseSql.MARK_HOUSES_WITH_OPEN_CASES, Map.of());
@@ -142,6 +149,8 @@ public class CaseLedger {
                     .addValue("recordedAt", Timestamp.from(Instant.now())).addValue("actor", actor.name())
                     .addValue("note", "由C/D级评定结果批量建档"));
             refreshDeadlines(areaCode);
+            audit.event("CASE_OPEN_MISSING", "area " + areaCode, (long) opened, details("area", areaCode,
+                    "opened", opened));
         }
         return opened;
     }
@@ -172,6 +181,7 @@ public class CaseLedger {
     @Transactional
     public HousingCase transition(long id, TransitionForm form, Actor actor) {
         HousingCase c = find(id);
+        CaseRoles.requireAction(form.action());
         if (form.version() != c.getVersion()) {
             throw new StaleVersionException("case", id, form.version(), c.getVersion());
         }
@@ -198,6 +208,10 @@ public class CaseLedger {
         String note = form.action() == CaseAction.REJECT ? form.reason() : form.note();
         history.append(c.getId(), c.getCycle(), form.action(), from, to, form.occurredOn(), actor, note,
                 form.centralYuan(), form.provincialYuan(), form.localYuan());
+        audit.event("CASE_TRANSITION", "case " + c.getId(), 1L, details("action", form.action(), "from", from,
+                "to", to, "cycle", c.getCycle(), "occurred_on", form.occurredOn(), "version", form.version(),
+                "note", note, "central_yuan", form.centralYuan(), "provincial_yuan", form.provincialYuan(),
+                "local_yuan", form.localYuan()));
         return c;
     }
 
@@ -205,6 +219,7 @@ public class CaseLedger {
     @Transactional
     public HousingCase updateDetails(long id, CaseDetails details, Actor actor) {
         HousingCase c = find(id);
+        CaseRoles.requireFactsEditor();
         if (details.version() != c.getVersion()) {
             throw new StaleVersionException("case", id, details.version(), c.getVersion());
         }
@@ -216,12 +231,30 @@ public class CaseLedger {
             throw InvalidInputException.conflict(new FieldProblem("state", c.getState(), "casework.details.approved",
                     label(c.getState())));
         }
+        String before = AuditLog.json(facts(c));
         c.applyDetails(details);
         c.deadline(deadlines.next(c));
         cases.saveAndFlush(c);
         history.append(c.getId(), c.getCycle(), CaseAction.EDIT, c.getState(), c.getState(), today(), actor,
                 details.note(), null, null, null);
+        audit.change("CASE_EDIT", "case " + c.getId(), before, AuditLog.json(facts(c)));
         return c;
+    }
+
+    /** The facts of a case the subsidy depends on, as the audit log keeps them before and after an edit. */
+    private static Map<String, Object> facts(HousingCase c) {
+        return details("method", c.getMethod(), "planned_floor_area", c.getPlannedFloorArea(), "cost_yuan",
+                c.getCostYuan(), "approved_yuan", c.getApprovedYuan(), "in_disaster_rebuild", c.isInDisasterRebuild(),
+                "household_split_on", c.getHouseholdSplitOn(), "version", c.getVersion());
+    }
+
+    /** Key–value pairs in order (null values kept), for the audit log. */
+    static Map<String, Object> details(Object... pairs) {
+        Map<String, Object> m = new java.util.LinkedHashMap<>();
+        for (int i = 0; i < pairs.length; i += 2) {
+            m.put((String) pairs[i], pairs[i + 1]);
+        }
+        return m;
     }
 
     /**
@@ -234,7 +267,15 @@ public class CaseLedger {
         }
     }
 
+    /**
+     * The case, if the caller's jurisdiction covers its village (checked in SQL); otherwise, or when
+     * there is no such case, 404 — an account cannot tell another township's case from a missing one.
+     */
     HousingCase find(long id) {
+        MapSqlParameterSource params = new MapSqlParameterSource("id", id);
+        if (jdbc.queryForList(CaseSql.visible(params), params, Long.class).isEmpty()) {
+            throw new NotFoundException("case", id);
+        }
         return cases.findById(id).orElseThrow(() -> new NotFoundException("case", id));
     }
 
@@ -366,8 +407,10 @@ public class CaseLedger {
         return text == null || text.isBlank();
     }
 
-    private Map<String, Object> one(String sql, String code) {
-        List<Map<String, Object>> rows = jdbc.queryForList(sql, Map.of("code", code));
+    /** The row of {@code code} by a query that binds its jurisdiction into the parameters; null when none. */
+    private Map<String, Object> one(java.util.function.Function<MapSqlParameterSource, String> sql, String code) {
+        MapSqlParameterSource params = new MapSqlParameterSource("code", code);
+        List<Map<String, Object>> rows = jdbc.queryForList(sql.apply(params), params);
         return rows.isEmpty() ? null : rows.get(0);
     }
 

@@ -140,6 +140,25 @@ final class CaseSql {
 
     static final String ONE = CASE_COLUMNS + "WHERE c.id = :id";
 
+    /**
+     * The case {@code :id} if it lies in the caller's jurisdiction (on the case's village): no row
+     * otherwise, which every route that names one case answers with 404, as if it did not exist.
+     */
+    static String visible(MapSqlParameterSource params) {
+        return "SELECT c.id FROM casework_case c WHERE c.id = :id AND "
+                + Jurisdiction.current().condition("c.village_code", params);
+    }
+
+    /** {@link #HOUSE} limited to the caller's jurisdiction: a house outside it is unknown. */
+    static String house(MapSqlParameterSource params) {
+        return HOUSE.strip() + " AND " + Jurisdiction.current().condition("h.village_code", params);
+    }
+
+    /** {@link #HOUSEHOLD} limited to the caller's jurisdiction: a household outside it is unknown. */
+    static String household(MapSqlParameterSource params) {
+        return HOUSEHOLD.strip() + " AND " + Jurisdiction.current().condition("hh.village_code", params);
+    }
+
     /** WHERE clause of the list filters, within the caller's jurisdiction (always true for an unrestricted account). */
     static String where(CaseQuery query, LocalDate today, MapSqlParameterSource params) {
         List<String> conditions = new ArrayList<>();

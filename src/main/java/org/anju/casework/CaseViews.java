@@ -51,7 +51,9 @@ class CaseViews {
         }
         LocalDate today = ledger.today();
         Map<String, Object> view = summary(rows.get(0), today);
-        view.put("allowed_actions", CaseTransitions.allowedIn(c.getState()).stream().map(a -> Map.of(
+        // the actions the state allows and the caller's role may take (CaseRoles)
+        view.put("allowed_actions", CaseTransitions.allowedIn(c.getState()).stream()
+                .filter(CaseRoles::currentMayTake).map(a -> Map.of(
                 "action", a.name(), "label", text("casework.action." + a.name()))).toList());
         view.put("deadlines", deadlines.statuses(c, history.of(id, c.getCycle()), today).stream().map(s -> {
             Map<String, Object> m = new LinkedHashMap<>();

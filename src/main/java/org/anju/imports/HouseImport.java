@@ -19,6 +19,7 @@ final class HouseImport implements LayerImport {
     private final StagedChecks checks;
     private final LookupConnection lookups;
     private final boolean direct;
+    private final RowJurisdiction jurisdiction;
     private FieldMapping mapping;
     private HouseRows rows;
     private HouseVillages villages;
@@ -27,14 +28,19 @@ final class HouseImport implements LayerImport {
     private long rejected;
     private long existing = -1;
 
-    /** The direct way where it can be tried, else staged. */
+    /**
+     * The direct way where it can be tried, else staged. An account bound to a jurisdiction imports
+     * staged: the staged checks also test stored codes and owner households against it ({@link RowJurisdiction}).
+     */
     HouseImport(ImportContext context) {
-        this(context, context.dialect() == SpatialDialect.POSTGIS && !context.request().dryRun());
+        this(context, context.dialect() == SpatialDialect.POSTGIS && !context.request().dryRun()
+                && context.request().jurisdiction() == null);
     }
 
     private HouseImport(ImportContext context, boolean direct) {
         this.context = context;
         this.direct = direct;
+        this.jurisdiction = RowJurisdiction.of(context.request());
         this.lookups = new LookupConnection(context.dataSource());
         this.checks = new StagedChecks(context.jdbc(), ImportSql.HOUSE_STAGE, context.report().id(), context.report(),
                 context.properties().batchSize());
@@ -84,6 +90,10 @@ final class HouseImport implements LayerImport {
         HouseRows.Staged house = check.errors().isEmpty() ? rows.read(record, check) : null;
         String village = house == null ? null
                 : villages.villageOf(check, house.villageCode(), house.villageName(), house.location());
+        if (village != null && !jurisdiction.covers(check, house.villageCode() != null || house.villageName() != null
+                ? check.column(AnjuField.VILLAGE) : "geometry", village)) {
+            village = null;
+        }
         if (village == null) {
             rejected++;
             check.errors().forEach(context.report()::error);
@@ -132,6 +142,14 @@ final class HouseImport implements LayerImport {
                 "import.code.duplicateInFile", row.get("first_row")));
         checks.reject(ImportSql.HOUSE_UNKNOWN_OWNERS, row -> new RowError(((Number) row.get("row_no")).longValue(),
                 mapping.column(AnjuField.OWNER_HOUSEHOLD), row.get("owner_household"), "household.unknown"));
+        jurisdiction.rejectStaged(checks, ImportSql.HOUSE_STAGE, "house", mapping.column(AnjuField.HOUSE_CODE),
+                columnOf(AnjuField.VILLAGE), "owner_household", "household", columnOf(AnjuField.OWNER_HOUSEHOLD),
+                "household.unknown");
+    }
+
+    /** The column of {@code field} as named in the file, else the Anju field name. */
+    private String columnOf(AnjuField field) {
+        return mapping.column(field) != null ? mapping.column(field) : field.key();
     }
 
     /** Longitude and latitude as a row error shows them: "111.05, 35.55". */

@@ -88,6 +88,10 @@ final class HouseholdImport implements LayerImport {
             }
             return new RowError(rowNo, villageColumn, code, "village.notVillage");
         });
+        RowJurisdiction.of(context.request()).rejectStaged(checks, ImportSql.HOUSEHOLD_STAGE, "household",
+                mapping.column(AnjuField.HOUSEHOLD_CODE), villageColumn, "residence_house", "house",
+                mapping.column(AnjuField.RESIDENCE_HOUSE) != null ? mapping.column(AnjuField.RESIDENCE_HOUSE)
+                        : AnjuField.RESIDENCE_HOUSE.key(), "house.unknown");
         checks.reject(ImportSql.HOUSEHOLD_INCOMPLETE, row -> {
             long rowNo = ((Number) row.get("row_no")).longValue();
             AnjuField missing = row.get("head_name") == null ? AnjuField.HEAD_NAME : AnjuField.MEMBERS;

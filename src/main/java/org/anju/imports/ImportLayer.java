@@ -13,8 +13,10 @@ import org.anju.security.Role;
  * values for the whole file (e.g. the name of a disaster event) and which roles may import it.
  */
 enum ImportLayer {
-    HOUSES("houses", List.of()),
-    HOUSEHOLDS("households", List.of()),
+    /** 农房; township staff import those of their township (rows checked by {@link RowJurisdiction}). */
+    HOUSES("houses", List.of(), Role.TOWNSHIP_STAFF),
+    /** 农户; township staff import those of their township. */
+    HOUSEHOLDS("households", List.of(), Role.TOWNSHIP_STAFF),
     /** 灾害范围: footprint parts of disaster events; emergency teams record them too. */
     DISASTERS("disasters", List.of("name", "type", "started_on", "ended_on", "code", "description"),
             Role.EMERGENCY_TEAM),

@@ -9,6 +9,7 @@ import java.util.UUID;
 
 import javax.sql.DataSource;
 
+import org.anju.audit.AuditLog;
 import org.anju.geo.SpatialDialect;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -34,14 +35,16 @@ class Importer {
     private final SpatialDialect dialect;
     private final ImportProperties properties;
     private final TransactionTemplate transactions;
+    private final AuditLog audit;
 
     Importer(NamedParameterJdbcTemplate jdbc, DataSource dataSource, SpatialDialect dialect, ImportProperties properties,
-             PlatformTransactionManager transactionManager) {
+             PlatformTransactionManager transactionManager, AuditLog audit) {
         this.jdbc = jdbc;
         this.dataSource = dataSource;
         this.dialect = dialect;
         this.properties = properties;
         this.transactions = new TransactionTemplate(transactionManager);
+        this.audit = audit;
     }
 
     private static void lap(String step, ImportReport report, long started) {
@@ -78,6 +81,19 @@ class Importer {
             layer.abortStaging();
             throw e;
         }
+    }
+
+    /** What the audit log keeps of a written import: the file, layer, mode and row counts. */
+    private static java.util.Map<String, Object> importDetail(ImportRequest request, String fileName, ImportReport report) {
+        java.util.Map<String, Object> detail = new java.util.LinkedHashMap<>();
+        detail.put("file_name", fileName);
+        detail.put("layer", request.layer().parameter());
+        detail.put("mode", request.mode().parameter());
+        detail.put("rows_read", report.rowsRead());
+        detail.put("inserted", report.inserted());
+        detail.put("updated", report.updated());
+        detail.put("rejected", report.rejected());
+        return detail;
     }
 
     ImportReport newReport(ImportRequest request) {
@@ -146,6 +162,9 @@ class Importer {
                         lap("merged", report, started);
                         layer.clear();
                         report.written(accepted - existing, existing);
+                        // in the import's transaction: an import that fails or rolls back leaves no entry
+                        audit.event("IMPORT", "import " + request.layer().parameter() + " " + fileName, accepted,
+                                importDetail(request, fileName, report));
                     }
                 } catch (IOException e) {
                     throw new UncheckedIOException(e);

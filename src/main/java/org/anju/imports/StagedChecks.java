@@ -52,9 +52,14 @@ final class StagedChecks {
 
     /** Reports every row {@code sql} returns with the error {@code errorOf} makes of it, and rejects the row. */
     void reject(String sql, ErrorOf errorOf) {
+        reject(sql, Map.of(), errorOf);
+    }
+
+    /** As {@link #reject(String, ErrorOf)}, with more bound values than the import's {@code :id}. */
+    void reject(String sql, Map<String, ?> values, ErrorOf errorOf) {
         long started = System.nanoTime();
         List<SqlParameterSource> batch = new ArrayList<>();
-        jdbc.query(sql, Map.of("id", importId), rs -> {
+        jdbc.query(sql, new MapSqlParameterSource(values).addValue("id", importId), rs -> {
             Map<String, Object> row = new java.util.HashMap<>();
             for (int i = 1; i <= rs.getMetaData().getColumnCount(); i++) {
                 row.put(rs.getMetaData().getColumnLabel(i).toLowerCase(java.util.Locale.ROOT), rs.getObject(i));

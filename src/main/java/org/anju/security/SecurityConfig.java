@@ -55,12 +55,21 @@ class SecurityConfig {
                 .requestMatchers(HttpMethod.GET, "/api/inspections", "/api/inspections/**").hasAnyRole(EDITORS)
                 .requestMatchers(HttpMethod.POST, "/api/inspections/*/tasks/*/result", "/api/inspections/*/tasks/*/photos")
                     .hasAnyRole(EDITORS)
-                // casework: county staff until every case query applies jurisdictions (not yet)
-                .requestMatchers("/api/cases/**", "/api/inspections/**", "/api/reports/**")
-                    .hasAnyRole("COUNTY_ADMIN", "COUNTY_STAFF")
-                // imports replace county data in bulk: county staff (jurisdiction checks per row: not yet);
-                // emergency teams import disaster footprints only (imports.ImportLayer#allows)
-                .requestMatchers("/api/imports/**").hasAnyRole("COUNTY_ADMIN", "COUNTY_STAFF", "EMERGENCY_TEAM")
+                // the case ledger: county, township and village staff, each within its jurisdiction (in the SQL of
+                // every case query, casework.CaseLedger#find); which steps each role takes: casework.CaseRoles.
+                // Opening the missing cases of an area in bulk stays with the county
+                .requestMatchers(HttpMethod.POST, "/api/cases/open-missing").hasAnyRole("COUNTY_ADMIN", "COUNTY_STAFF")
+                .requestMatchers("/api/cases", "/api/cases/**").hasAnyRole(EDITORS)
+                // the monthly report forms are the county's (filled in for the city): an account whose jurisdiction
+                // does not cover the whole county gets a 403 problem from casework.report.MonthlyReportController
+                .requestMatchers("/api/reports/**").hasAnyRole(EDITORS)
+                // creating campaigns and assigning teams: county staff
+                .requestMatchers("/api/inspections/**").hasAnyRole("COUNTY_ADMIN", "COUNTY_STAFF")
+                // imports: county staff; township staff import houses and households of their township (each row
+                // checked against the jurisdiction, imports.RowJurisdiction); emergency teams import disaster
+                // footprints only (imports.ImportLayer#allows)
+                .requestMatchers("/api/imports/**").hasAnyRole("COUNTY_ADMIN", "COUNTY_STAFF", "TOWNSHIP_STAFF",
+                        "EMERGENCY_TEAM")
                 // records: changed by county, township and village staff (within their jurisdiction)
                 .requestMatchers(HttpMethod.POST, "/api/houses/**", "/api/households/**").hasAnyRole(EDITORS)
                 .requestMatchers(HttpMethod.PUT, "/api/houses/**", "/api/households/**").hasAnyRole(EDITORS)

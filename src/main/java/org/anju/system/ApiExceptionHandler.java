@@ -62,6 +62,12 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
                 text("kind." + e.kind()), e.key()));
     }
 
+    /** A role or jurisdiction that may not do this (403), as a problem the officer can read. */
+    @ExceptionHandler
+    ResponseEntity<ProblemDetail> forbidden(org.springframework.security.access.AccessDeniedException e) {
+        return respond(problem(HttpStatus.FORBIDDEN, "problem.forbidden.title", "problem.forbidden.detail"));
+    }
+
     @ExceptionHandler
     ResponseEntity<ProblemDetail> staleVersion(StaleVersionException e) {
         ProblemDetail problem = problem(HttpStatus.CONFLICT, "problem.stale.title", "problem.stale.detail",

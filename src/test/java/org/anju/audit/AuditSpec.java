@@ -131,6 +131,84 @@ abstract class AuditSpec extends ApiSpec {
         assertThat(entries("username=audit-team&action=UNMASKED_VIEW")).hasSize(before);
     }
 
+    static final byte[] PDF = "%PDF-1.4\n1 0 obj << >> endobj\ntrailer << >>\n%%EOF\n".getBytes(java.nio.charset.StandardCharsets.US_ASCII);
+
+    @Test
+    void aCaseIsLoggedWhenOpenedMovedAndGivenADocumentButNotWhenTheMoveFails() {
+        String house = "T-AUDIT-C" + System.nanoTime() % 1_000_000;
+        assertThat(api.post("/api/houses", """
+                {"type": "Feature", "geometry": {"type": "Point", "coordinates": [111.0125, 35.5125]},
+                 "properties": {"code": "%s", "village_code": "140825100201", "structure": "EARTH_WOOD",
+                                "grade": "D", "assessed_on": "2024-03-01", "occupancy": "OCCUPIED"}}""".formatted(house))
+                .status()).isEqualTo(201);
+        assertThat(api.post("/api/households", """
+                {"code": "%s-HH", "head_name": "审计户", "members": 2, "village_code": "140825100201",
+                 "categories": ["MINIMUM_LIVING"], "residence_house": "%s"}""".formatted(house, house)).status())
+                .isEqualTo(201);
+        Api staff = new Api(port).as("audit-staff", PASSWORD);
+        Response opened = staff.post("/api/cases", "{\"house\": \"%s\"}".formatted(house));
+        assertThat(opened.status()).as(opened.body()).isEqualTo(201);
+        long id = opened.json().path("id").asLong();
+        for (String kind : new String[] {"APPLICATION", "ID_PROOF"}) {
+            Response upload = staff.multipart("/api/cases/" + id + "/documents", java.util.Map.of("kind", kind),
+                    "申请书.pdf", "application/pdf", PDF);
+            assertThat(upload.status()).as(upload.body()).isEqualTo(201);
+        }
+        // a stale version moves nothing and logs nothing
+        assertThat(staff.post("/api/cases/" + id + "/transitions",
+                "{\"action\": \"APPLY\", \"version\": 7, \"method\": \"DEMOLISH_REBUILD\"}").status()).isEqualTo(409);
+        Response applied = staff.post("/api/cases/" + id + "/transitions",
+                "{\"action\": \"APPLY\", \"version\": 0, \"method\": \"DEMOLISH_REBUILD\", \"note\": \"本人申请\"}");
+        assertThat(applied.status()).as(applied.body()).isEqualTo(200);
+
+        JsonNode log = entries("target=case%20" + id);
+        assertThat(log).extracting(e -> e.path("action").asString())
+                .containsExactly("CASE_TRANSITION", "CASE_DOCUMENT", "CASE_DOCUMENT", "CASE_OPEN");
+        assertThat(log).extracting(e -> e.path("username").asString()).containsOnly("audit-staff");
+        JsonNode move = Api.JSON.readTree(log.get(0).path("detail").asString());
+        assertThat(move.path("action").asString()).isEqualTo("APPLY");
+        assertThat(move.path("from").asString()).isEqualTo("ASSESSED");
+        assertThat(move.path("to").asString()).isEqualTo("APPLIED");
+        assertThat(move.path("note").asString()).isEqualTo("本人申请");
+        JsonNode document = Api.JSON.readTree(log.get(2).path("detail").asString());
+        assertThat(document.path("kind").asString()).isEqualTo("APPLICATION");
+        assertThat(document.path("file_name").asString()).isEqualTo("申请书.pdf");
+        assertThat(document.path("sha256").asString()).hasSize(64);
+        assertThat(Api.JSON.readTree(log.get(3).path("detail").asString()).path("house").asString()).isEqualTo(house);
+    }
+
+    @Test
+    void aWrittenImportIsLoggedWithItsFileLayerModeAndCountsARefusedOneIsNot() {
+        String rows = """
+                户编码,户主姓名,家庭人口,行政村
+                T-AUDIT-IMP1,审计户甲,2,140825100202
+                T-AUDIT-IMP2,审计户乙,1,140825100202
+                """;
+        Response refused = api.multipart("/api/imports", java.util.Map.of("layer", "households"), "审计农户.csv",
+                "text/csv", (rows + "T-AUDIT-IMP3,审计户丙,1,999999999999\n").getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        assertThat(refused.status()).as(refused.body()).isEqualTo(422);
+        assertThat(entries("action=IMPORT&target=" + java.net.URLEncoder.encode("import households 审计农户.csv", java.nio.charset.StandardCharsets.UTF_8))).as("nothing written, nothing logged")
+                .isEmpty();
+
+        Response written = api.multipart("/api/imports", java.util.Map.of("layer", "households", "mode", "skip-invalid"),
+                "审计农户.csv", "text/csv",
+                (rows + "T-AUDIT-IMP3,审计户丙,1,999999999999\n").getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        assertThat(written.status()).as(written.body()).isEqualTo(200);
+
+        JsonNode log = entries("action=IMPORT&target=" + java.net.URLEncoder.encode("import households 审计农户.csv", java.nio.charset.StandardCharsets.UTF_8));
+        assertThat(log).hasSize(1);
+        assertThat(log.get(0).path("username").asString()).isEqualTo("admin");
+        assertThat(log.get(0).path("rows_count").asLong()).isEqualTo(2);
+        JsonNode detail = Api.JSON.readTree(log.get(0).path("detail").asString());
+        assertThat(detail.path("file_name").asString()).isEqualTo("审计农户.csv");
+        assertThat(detail.path("layer").asString()).isEqualTo("households");
+        assertThat(detail.path("mode").asString()).isEqualTo("skip-invalid");
+        assertThat(detail.path("rows_read").asLong()).isEqualTo(3);
+        assertThat(detail.path("inserted").asLong()).isEqualTo(2);
+        assertThat(detail.path("updated").asLong()).isZero();
+        assertThat(detail.path("rejected").asLong()).isEqualTo(1);
+    }
+
     @Test
     void onlyTheCountyAdministratorReadsTheLog() {
         assertThat(new Api(port).as("audit-staff", PASSWORD).get("/api/audit").status()).isEqualTo(403);

@@ -93,6 +93,21 @@ public final class Api {
         return send(HttpRequest.newBuilder(uri(path)).DELETE());
     }
 
+    /** A multipart/form-data POST: the text fields, then one file {@code file} (imports, case documents). */
+    public Response multipart(String path, java.util.Map<String, String> fields, String fileName, String contentType,
+                              byte[] content) {
+        String boundary = "----anju-api-" + System.nanoTime();
+        java.io.ByteArrayOutputStream body = new java.io.ByteArrayOutputStream();
+        fields.forEach((name, value) -> body.writeBytes(("--" + boundary + "\r\nContent-Disposition: form-data; name=\""
+                + name + "\"\r\n\r\n" + value + "\r\n").getBytes(StandardCharsets.UTF_8)));
+        body.writeBytes(("--" + boundary + "\r\nContent-Disposition: form-data; name=\"file\"; filename=\"" + fileName
+                + "\"\r\nContent-Type: " + contentType + "\r\n\r\n").getBytes(StandardCharsets.UTF_8));
+        body.writeBytes(content);
+        body.writeBytes(("\r\n--" + boundary + "--\r\n").getBytes(StandardCharsets.UTF_8));
+        return send(HttpRequest.newBuilder(uri(path)).header("Content-Type", "multipart/form-data; boundary=" + boundary)
+                .POST(HttpRequest.BodyPublishers.ofByteArray(body.toByteArray())));
+    }
+
     private URI uri(String path) {
         return URI.create(base + path);
     }

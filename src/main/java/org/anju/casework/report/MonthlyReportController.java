@@ -15,6 +15,7 @@ import org.anju.area.AdminCode;
 import org.anju.area.AreaLevel;
 import org.anju.casework.Programme;
 import org.anju.export.Column;
+import org.anju.security.Jurisdiction;
 import org.anju.export.ColumnType;
 import org.anju.export.ExportFormat;
 import org.anju.export.ExportOptions;
@@ -26,6 +27,7 @@ import org.anju.system.InvalidInputException;
 import org.anju.system.JsonFields;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
+import org.springframework.security.access.AccessDeniedException;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -115,6 +117,12 @@ class MonthlyReportController {
             }
             if (!problems.isEmpty()) {
                 throw InvalidInputException.badRequest(problems);
+            }
+            // the form is the county's: only an account whose jurisdiction covers the whole county fills it in
+            AdminCode area = new AdminCode(county);
+            Jurisdiction jurisdiction = Jurisdiction.current();
+            if (!jurisdiction.covers(area.firstVillage()) || !jurisdiction.covers(area.lastVillage())) {
+                throw new AccessDeniedException("county " + county + " is outside the jurisdiction");
             }
             return new Request(county, ym, p);
         }
