@@ -110,7 +110,7 @@ final class MonthlyReportWorkbook {
 
             sheet.setColumnWidth(0, 16 * 256);
             for (int c = 1; c < COLUMNS; c++) {
-                sheet.setColumnWidth(c, (c <= 12 ? 7 : 9) * 256);
+                sheet.setColumnWidth(c, (c <= 12 ? 7 : 10) * 256);
             }
             sheet.createFreezePane(1, FIRST_DATA_ROW);
             sheet.setRepeatingRows(new CellRangeAddress(GROUP_ROW, NUMBER_ROW, -1, -1));
@@ -130,7 +130,7 @@ final class MonthlyReportWorkbook {
     /** Rows 2–4: group headings over their sub-columns, single columns merged over both rows, numbers 1–23. */
     private static void header(XSSFSheet sheet, MonthlyReport.Form form, Styles styles) {
         Row groups = sheet.createRow(GROUP_ROW);
-        groups.setHeightInPoints(30);
+        groups.setHeightInPoints(44);
         Row columns = sheet.createRow(COLUMN_ROW);
         columns.setHeightInPoints(66);
         Row numbers = sheet.createRow(NUMBER_ROW);
