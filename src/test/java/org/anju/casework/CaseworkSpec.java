@@ -612,4 +612,40 @@ abstract class CaseworkSpec extends ApiSpec {
         move(id, "TOWNSHIP_AUDIT", "");
         return id;
     }
+
+    // ---- deadline settings changed (recomputation of the stored next deadline) -----------------------
+
+    @org.springframework.beans.factory.annotation.Autowired
+    DeadlineRecomputation recomputation;
+    @org.springframework.beans.factory.annotation.Autowired
+    Deadlines deadlinesInForce;
+    @org.springframework.beans.factory.annotation.Autowired
+    CaseworkProperties properties;
+
+    @Test
+    void whenTheDeadlineSettingsChangeTheStoredDeadlinesOfUntouchedCasesFollow() {
+        JsonNode opened = openCase(dangerousHouseWithTargetHousehold("B"));
+        long id = opened.path("id").asLong();
+        assertThat(opened.path("deadline_on").asString()).isEqualTo(LocalDate.now().plusDays(7).toString());
+        CaseworkProperties.Deadlines now = properties.deadlines();
+        Deadlines twoWeeks = new Deadlines(new CaseworkProperties(new CaseworkProperties.Deadlines(now.dayCounting(),
+                now.reportDays(), 14, now.entryDays(), now.dueSoonDays(), now.phasePreset(), now.phasePresets(),
+                now.extendOverNonWorkingDays(), now.holidays(), now.makeUpWorkingDays()), properties.documents(),
+                properties.subsidy()));
+        assertThat(twoWeeks.fingerprint()).isNotEqualTo(deadlinesInForce.fingerprint());
+        try {
+            assertThat(recomputation.recompute(twoWeeks)).as("at least this case").isPositive();
+            JsonNode recomputed = api.get("/api/cases/" + id).json();
+            assertThat(recomputed.path("deadline_rule").asString()).isEqualTo("ASSESSMENT");
+            assertThat(recomputed.path("deadline_on").asString()).isEqualTo(LocalDate.now().plusDays(14).toString());
+            assertThat(recomputed.path("version").asInt()).as("derived data: a form read before stays valid")
+                    .isEqualTo(opened.path("version").asInt());
+            assertThat(recomputation.recompute(twoWeeks)).as("nothing left to change").isZero();
+        } finally {
+            recomputation.recompute(deadlinesInForce);
+        }
+        assertThat(api.get("/api/cases/" + id).json().path("deadline_on").asString())
+                .isEqualTo(LocalDate.now().plusDays(7).toString());
+        assertThat(recomputation.recompute(deadlinesInForce)).isZero();
+    }
 }
