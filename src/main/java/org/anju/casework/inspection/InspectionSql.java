@@ -27,9 +27,11 @@ final class InspectionSql {
                 """.formatted(areaCondition);
     }
 
-    static final String INSERT_TASK = """
+    /** A task for the house {@code :house} if it lies in the campaign's area (village codes :firstVillage–:lastVillage). */
+    static final String INSERT_TASK_IN_AREA = """
             INSERT INTO inspection_task (campaign_id, house_id, village_code, status, version)
-            SELECT :campaign, h.id, h.village_code, 'TODO', 0 FROM house h WHERE h.id = :house
+            SELECT :campaign, h.id, h.village_code, 'TODO', 0 FROM house h
+            WHERE h.id = :house AND h.village_code BETWEEN :firstVillage AND :lastVillage
             """;
 
     /**
