@@ -196,6 +196,19 @@ abstract class FloodInspectionSpec extends ApiSpec {
         assertThat(done.path("properties").path("photos").asInt()).isEqualTo(1);
         assertThat(done.path("properties").path("team").asString()).isEqualTo("东村抢险排查组");
 
+        JsonNode map = api.get("/api/inspections/" + campaign + "/villages").json();
+        assertThat(map.path("features")).hasSize(2);
+        JsonNode xiOnMap = map.path("features").get(1).path("properties");
+        assertThat(xiOnMap.path("village_name").asString()).isEqualTo("西村");
+        assertThat(List.of(xiOnMap.path("done").asInt(), xiOnMap.path("to_do").asInt(), xiOnMap.path("problems").asInt()))
+                .containsExactly(1, 1, 1);
+        assertThat(xiOnMap.path("label_lon").asDouble()).as("the mean of W-1 and W-2").isCloseTo(111.0935,
+                org.assertj.core.data.Offset.offset(1e-9));
+        assertThat(map.path("features").get(0).path("geometry").path("type").asString())
+                .as("the village's boundary").isIn("Polygon", "MultiPolygon");
+        JsonNode xiOnly = xicun.get("/api/inspections/" + campaign + "/villages").json();
+        assertThat(xiOnly.path("features").findValuesAsString("village_code")).containsExactly(XICUN);
+
         // 7. the cases are in the ledger's list of the township, due within the week
         Set<String> due = new TreeSet<>();
         for (String township : List.of("140825100000")) {

@@ -370,6 +370,9 @@ class CaseworkInChromiumTest {
         WebElement task = wait(15).until(b -> b.findElements(By.cssSelector("#tasks button.task")).stream()
                 .filter(e -> e.getText().contains(house)).findFirst().orElse(null));
         assertThat(task.getText()).contains("孙浏览").contains("待排查");
+        String label = wait(15).until(b -> b.findElements(By.cssSelector("#field-map .village-progress")).stream()
+                .map(WebElement::getText).findFirst().orElse(null));
+        assertThat(label).as("the progress map labels the village").startsWith("西村 0/").doesNotContain("问题");
         wait(15).until(b -> b.findElement(By.id("gps")).getText().contains("±6 米"));
         screenshot("field-tasks.png");
         task.click();
@@ -390,6 +393,9 @@ class CaseworkInChromiumTest {
         String saved = wait(20).until(b -> b.findElements(By.id("saved-message")).stream().map(WebElement::getText)
                 .findFirst().orElse(null));
         assertThat(saved).contains("已自动建档");
+        String problem = wait(15).until(b -> b.findElements(By.cssSelector("#field-map .village-progress")).stream()
+                .map(WebElement::getText).filter(text -> text.contains("问题 1")).findFirst().orElse(null));
+        assertThat(problem).as("the map counts the problem found").startsWith("西村 1/");
         JsonNode done = null;
         long taskId = -1;
         for (JsonNode f : api.get("/api/inspections/" + campaignId + "/tasks?status=DONE").json().path("features")) {

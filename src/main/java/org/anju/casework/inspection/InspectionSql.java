@@ -78,6 +78,33 @@ final class InspectionSql {
     }
 
     /**
+     * Progress by village as GeoJSON rows for the map: the village's boundary, or — when the village has
+     * none — a point at the mean position of its tasks' houses; tasks, done, to do, problems, people
+     * evacuated, cases opened, the team, and that mean position as a label point.
+     */
+    static String villagesOnMap(String taskScope) {
+        return """
+                WITH p AS (
+                  SELECT t.village_code, COUNT(*) AS tasks,
+                         SUM(CASE WHEN t.status = 'DONE' THEN 1 ELSE 0 END) AS done,
+                         SUM(CASE WHEN t.status = 'TODO' THEN 1 ELSE 0 END) AS to_do,
+                         SUM(CASE WHEN t.found_grade IN ('C', 'D') OR t.evacuated_persons > 0 THEN 1 ELSE 0 END) AS problems,
+                         COALESCE(SUM(t.evacuated_persons), 0) AS evacuated_persons,
+                         SUM(CASE WHEN t.case_id IS NOT NULL THEN 1 ELSE 0 END) AS cases_opened,
+                         MIN(t.team) AS team, AVG(ST_X(h.location)) AS label_lon, AVG(ST_Y(h.location)) AS label_lat
+                  FROM inspection_task t LEFT JOIN house h ON h.id = t.house_id
+                  WHERE t.campaign_id = :campaign AND %s
+                  GROUP BY t.village_code)
+                SELECT p.village_code AS id,
+                       ST_AsBinary(COALESCE(v.boundary, ST_SetSRID(ST_MakePoint(p.label_lon, p.label_lat), 4490))) AS geom,
+                       p.village_code, v.name AS village_name, p.tasks, p.done, p.to_do, p.problems, p.evacuated_persons,
+                       p.cases_opened, p.team, p.label_lon, p.label_lat
+                FROM p LEFT JOIN admin_area v ON v.code = p.village_code
+                ORDER BY p.village_code
+                """.formatted(taskScope);
+    }
+
+    /**
      * Tasks as GeoJSON rows (house point) within {@code taskScope}, optionally of one status and one
      * village: the house, the head of its main household (to ask for in the field), the result and how
      * many photos were taken. To do first, then by village and house code.
