@@ -325,13 +325,18 @@ class CaseworkInChromiumTest {
         assertThat(barsTotal).isEqualTo(apiTotal);
         assertThat(browser.findElements(By.cssSelector("#monthly rect[data-series='completed']"))).hasSize(12);
 
-        String xlsx = wait(15).until(b -> b.findElement(By.id("report-xlsx"))).getAttribute("href");
+        wait(15).until(b -> b.findElement(By.id("report-xlsx")));
+        browser.findElement(By.cssSelector("#report-form input[name='reporter']")).sendKeys("王五");
+        String xlsx = wait(15).until(b -> b.findElement(By.id("report-xlsx")).getAttribute("href"));
         assertThat(xlsx).contains("/api/reports/monthly.xlsx?county=140825000000&month=" + java.time.YearMonth.now()
-                + "&programme=DANGEROUS_HOUSE");
+                + "&programme=DANGEROUS_HOUSE&reporter=%E7%8E%8B%E4%BA%94");
         var download = HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create(xlsx))
                 .header("Authorization", Api.ADMIN_AUTHORIZATION).build(), HttpResponse.BodyHandlers.ofByteArray());
         assertThat(download.statusCode()).isEqualTo(200);
         assertThat(download.headers().firstValue("Content-Type").orElse("")).startsWith("application/vnd.openxmlformats");
+        try (var workbook = new org.apache.poi.xssf.usermodel.XSSFWorkbook(new java.io.ByteArrayInputStream(download.body()))) {
+            assertThat(workbook.getSheetAt(0).getRow(1).getCell(10).getStringCellValue()).isEqualTo("填报人：王五");
+        }
         wait(15).until(b -> b.findElement(By.id("report-table")).getText().contains("测试县合计"));
         wait(15).until(b -> "1".equals(b.findElement(By.id("case-map")).getAttribute("data-cases")));
         assertThat(browser.findElement(By.id("case-map-counts")).getText()).contains("案件已逾期（红圈） 1");
