@@ -134,6 +134,8 @@ async function createMiniMap() {
   };
 }
 
+const SIGNATURE_KEY = 'anju.report.signature';
+
 /** 月报: county, month and form; the figures of the form summed per township, and the downloads. */
 function renderReport(element, counties) {
   const now = new Date();
@@ -143,14 +145,30 @@ function renderReport(element, counties) {
       <label>${escapeHtml(t('report.month'))}<input type="month" name="month" value="${month}" max="${month}" required></label>
       <label>${escapeHtml(t('report.form'))}<select name="programme">
         ${option('DANGEROUS_HOUSE', t('report.form.DANGEROUS_HOUSE'))}${option('SEISMIC_RETROFIT', t('report.form.SEISMIC_RETROFIT'))}</select></label>
+      <label>${escapeHtml(t('report.reporter'))}<input name="reporter" maxlength="60" autocomplete="name"></label>
+      <label>${escapeHtml(t('report.phone'))}<input name="phone" type="tel" maxlength="60" autocomplete="tel"></label>
     </form>
     <p class="downloads" id="report-links"></p>
     <div class="table-scroll" id="report-table"></div>`;
   const form = element.querySelector('#report-form');
-  async function update() {
+  // 填报人 and 联系电话 go into the XLSX's header; remembered in this browser for next month
+  const signature = JSON.parse(localStorage.getItem(SIGNATURE_KEY) ?? '{}');
+  form.elements.reporter.value = signature.reporter ?? '';
+  form.elements.phone.value = signature.phone ?? '';
+  function links() {
     const params = new URLSearchParams({ county: form.elements.county.value, month: form.elements.month.value, programme: form.elements.programme.value });
-    element.querySelector('#report-links').innerHTML = `<a class="download" id="report-xlsx" href="/api/reports/monthly.xlsx?${params}" download>${escapeHtml(t('report.xlsx'))}</a>
+    const signed = new URLSearchParams(params);
+    for (const name of ['reporter', 'phone']) {
+      if (form.elements[name].value.trim()) signed.set(name, form.elements[name].value.trim());
+    }
+    localStorage.setItem(SIGNATURE_KEY, JSON.stringify({ reporter: form.elements.reporter.value, phone: form.elements.phone.value }));
+    element.querySelector('#report-links').innerHTML = `<a class="download" id="report-xlsx" href="/api/reports/monthly.xlsx?${signed}" download>${escapeHtml(t('report.xlsx'))}</a>
       <a class="download" href="/api/reports/monthly.csv?${params}" download>${escapeHtml(t('report.csv'))}</a>`;
+    return params;
+  }
+  async function update(e) {
+    const params = links();
+    if (e && ['reporter', 'phone'].includes(e.target.name)) return;
     try {
       const report = await getJson(`/api/reports/monthly?${params}`);
       const sum = (cols, from, to) => cols.slice(from, to).reduce((a, v) => a + (Number(v) || 0), 0);
@@ -165,6 +183,7 @@ function renderReport(element, counties) {
     }
   }
   form.addEventListener('change', update);
+  form.addEventListener('input', (e) => { if (['reporter', 'phone'].includes(e.target.name)) links(); });
   update();
 }
 

@@ -3,6 +3,7 @@ import { t, formatNumber } from './i18n.js';
 import { setUpTopbar } from './topbar.js';
 import { watchPosition, metresBetween } from './field-position.js';
 import { showTask } from './field-task.js';
+import { campaignMap, TASK_COLOURS } from './field-map.js';
 
 const STORAGE_KEY = 'anju.field';
 /** Houses listed at a time: a village can have a thousand; the phone shows the next ones on request. */
@@ -26,6 +27,12 @@ async function start() {
   const saved = JSON.parse(localStorage.getItem(STORAGE_KEY) ?? '{}');
   let tasks = [];
   let shownCount = PAGE;
+  const mapElement = document.getElementById('field-map');
+  mapElement.setAttribute('aria-label', t('field.map'));
+  const map = campaignMap(mapElement, { onTask: (id) => open(id) });
+  document.getElementById('field-map-legend').innerHTML = [['TODO', t('field.todo')], ['DONE', t('field.done')],
+    ['PROBLEM', t('field.map.problem')]].map(([k, label]) => `<span class="dot" style="background:${TASK_COLOURS[k]}"></span>${escapeHtml(label)}`)
+    .join('　') + `<br><small>${escapeHtml(t('field.map.villages'))}</small>`;
 
   const position = watchPosition((here) => {
     gps.textContent = here.error ? t('field.gpsError', here.error)
@@ -50,6 +57,7 @@ async function start() {
       + `${escapeHtml(v.township_name ?? '')} ${escapeHtml(v.village_name ?? v.village_code)}（${formatNumber(v.to_do)}）</option>`).join('');
     const keep = chosen || saved.village;
     if (campaign.villages.some((v) => v.village_code === keep)) villageSelect.value = keep;
+    map.showVillages(await getJson(`/api/inspections/${campaignSelect.value}/villages`));
     await loadTasks();
   }
 
@@ -63,6 +71,7 @@ async function start() {
     const collection = await getJson(`/api/inspections/${campaignSelect.value}/tasks?village=${encodeURIComponent(villageSelect.value)}`);
     tasks = collection.features;
     shownCount = PAGE;
+    map.showTasks(tasks);
     render();
   }
 
@@ -123,6 +132,7 @@ async function start() {
     taskPane.innerHTML = '';
     choose.hidden = false;
     list.hidden = false;
+    map.refresh();
   }
 
   for (const toggle of [onlyTodo, byDistance]) {

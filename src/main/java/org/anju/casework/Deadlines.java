@@ -59,14 +59,38 @@ public class Deadlines {
 
     /** The next deadline of the case in its current state, or {@code null} when nothing is due. */
     public Deadline next(HousingCase c) {
-        return switch (c.getState()) {
-            case DISCOVERED -> new Deadline(DeadlineRule.ASSESSMENT, add(c.getReportedOn(), settings.assessmentDays()));
+        return next(c.getState(), c.getReportedOn(), c.getApprovedOn(), c.getAcceptedOn());
+    }
+
+    /**
+     * The next deadline of a case in {@code state} with these milestone dates, or {@code null} when nothing
+     * is due: DISCOVERED → ASSESSMENT; ASSESSED … UNDER_CONSTRUCTION → the completion phase; COMPLETED →
+     * the acceptance phase; ACCEPTED → the balance; later and ended states → none.
+     */
+    public Deadline next(CaseState state, LocalDate reportedOn, LocalDate approvedOn, LocalDate acceptedOn) {
+        return switch (state) {
+            case DISCOVERED -> new Deadline(DeadlineRule.ASSESSMENT, add(reportedOn, settings.assessmentDays()));
             case ASSESSED, APPLIED, VILLAGE_REVIEWED, TOWNSHIP_AUDITED, COUNTY_APPROVED, PUBLICISED, NOTIFIED,
-                 UNDER_CONSTRUCTION -> phase(c, CaseState.COMPLETED, DeadlineRule.PHASE_COMPLETION);
-            case COMPLETED -> phase(c, CaseState.ACCEPTED, DeadlineRule.PHASE_ACCEPTANCE);
-            case ACCEPTED -> new Deadline(DeadlineRule.BALANCE_PAYMENT, balanceDue(c.getAcceptedOn()));
+                 UNDER_CONSTRUCTION -> phase(reportedOn, approvedOn, CaseState.COMPLETED, DeadlineRule.PHASE_COMPLETION);
+            case COMPLETED -> phase(reportedOn, approvedOn, CaseState.ACCEPTED, DeadlineRule.PHASE_ACCEPTANCE);
+            case ACCEPTED -> new Deadline(DeadlineRule.BALANCE_PAYMENT, balanceDue(acceptedOn));
             default -> null;
         };
+    }
+
+    /**
+     * Everything the stored next deadline of a case depends on, as one text: day counting, the assessment
+     * days, the phases in force, extension over non-working days, holidays, make-up working days and the
+     * balance rule of the subsidy preset. Equal texts give equal deadlines ({@link DeadlineRecomputation}).
+     */
+    public String fingerprint() {
+        SubsidyPreset preset = properties.subsidy().active();
+        return String.join("|", "counting=" + settings.dayCounting(), "assessment=" + settings.assessmentDays(),
+                "phases=" + settings.phases().stream().map(p -> p.state() + "@" + p.by()).sorted().toList(),
+                "extend=" + settings.extendOverNonWorkingDays(),
+                "holidays=" + settings.holidays().stream().sorted().toList(),
+                "workdays=" + settings.makeUpWorkingDays().stream().sorted().toList(),
+                "balance=" + preset.balanceDays() + "d/" + preset.balanceMonths() + "m");
     }
 
     /**
@@ -101,8 +125,8 @@ public class Deadlines {
         return statuses;
     }
 
-    private Deadline phase(HousingCase c, CaseState state, DeadlineRule rule) {
-        LocalDate anchor = c.getApprovedOn() != null ? c.getApprovedOn() : c.getReportedOn();
+    private Deadline phase(LocalDate reportedOn, LocalDate approvedOn, CaseState state, DeadlineRule rule) {
+        LocalDate anchor = approvedOn != null ? approvedOn : reportedOn;
         for (CaseworkProperties.Phase phase : settings.phases()) {
             if (phase.state() == state) {
                 LocalDate due = phase.by().atYear(anchor.getYear());

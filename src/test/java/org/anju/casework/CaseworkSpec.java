@@ -540,7 +540,7 @@ abstract class CaseworkSpec extends ApiSpec {
         String url = "/api/reports/monthly?county=140825000000&month=" + month;
         JsonNode before = api.get(url).json();
         assertThat(before.path("headings").get(1).asString()).isEqualTo("2 开工户数·脱贫享受政策户");
-        assertThat(before.path("headings").get(19).asString()).isEqualTo("20 县级财政已支付各级补助资金·省级补助资金（万元）");
+        assertThat(before.path("headings").get(19).asString()).isEqualTo("20 县级财政已支付各级补助资金数额·省级补助资金（万元）");
         assertThat(before.path("headings")).hasSize(23);
 
         long id = approvalReady(dangerousHouseWithTargetHousehold("D"));
@@ -575,9 +575,26 @@ abstract class CaseworkSpec extends ApiSpec {
         assertThat(progress.path("township_name").asString()).isEqualTo("龙兴镇");
         assertThat(progress.path("started_this_month").asInt()).isPositive();
 
-        Response xlsx = api.get("/api/reports/monthly.xlsx?county=140825000000&month=" + month);
+        Api.Binary xlsx = api.getBytes("/api/reports/monthly.xlsx?county=140825000000&month=" + month
+                + "&reporter=%E7%8E%8B%E4%BA%94");
         assertThat(xlsx.status()).isEqualTo(200);
         assertThat(xlsx.contentType()).startsWith("application/vnd.openxmlformats");
+        try (var workbook = new org.apache.poi.xssf.usermodel.XSSFWorkbook(new java.io.ByteArrayInputStream(xlsx.body()))) {
+            var sheet = workbook.getSheetAt(0);
+            assertThat(sheet.getRow(1).getCell(0).getStringCellValue()).isEqualTo("填报单位（盖章）：测试县");
+            assertThat(sheet.getRow(1).getCell(10).getStringCellValue()).isEqualTo("填报人：王五");
+            var total = sheet.getRow(5 + after.path("rows").size() - 1);
+            assertThat(total.getCell(0).getStringCellValue()).isEqualTo("测试县合计");
+            JsonNode totals = township(after, "140825000000");
+            for (int number : new int[] {2, 4, 10, 13, 20, 21, 22, 23}) {
+                assertThat(total.getCell(number - 1).getNumericCellValue()).as("the XLSX's column " + number)
+                        .isEqualTo(column(totals, number));
+            }
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+        assertThat(api.get("/api/reports/monthly.xlsx?county=140825000000&month=" + month + "&phone="
+                + "x".repeat(61)).status()).isEqualTo(400);
         Response csv = api.get("/api/reports/monthly.csv?county=140825000000&month=" + month);
         assertThat(csv.body().lines().findFirst().orElseThrow()).contains("2 开工户数·脱贫享受政策户")
                 .contains("23 完成投资总额（万元）");
@@ -594,5 +611,41 @@ abstract class CaseworkSpec extends ApiSpec {
         move(id, "VILLAGE_REVIEW", "");
         move(id, "TOWNSHIP_AUDIT", "");
         return id;
+    }
+
+    // ---- deadline settings changed (recomputation of the stored next deadline) -----------------------
+
+    @org.springframework.beans.factory.annotation.Autowired
+    DeadlineRecomputation recomputation;
+    @org.springframework.beans.factory.annotation.Autowired
+    Deadlines deadlinesInForce;
+    @org.springframework.beans.factory.annotation.Autowired
+    CaseworkProperties properties;
+
+    @Test
+    void whenTheDeadlineSettingsChangeTheStoredDeadlinesOfUntouchedCasesFollow() {
+        JsonNode opened = openCase(dangerousHouseWithTargetHousehold("B"));
+        long id = opened.path("id").asLong();
+        assertThat(opened.path("deadline_on").asString()).isEqualTo(LocalDate.now().plusDays(7).toString());
+        CaseworkProperties.Deadlines now = properties.deadlines();
+        Deadlines twoWeeks = new Deadlines(new CaseworkProperties(new CaseworkProperties.Deadlines(now.dayCounting(),
+                now.reportDays(), 14, now.entryDays(), now.dueSoonDays(), now.phasePreset(), now.phasePresets(),
+                now.extendOverNonWorkingDays(), now.holidays(), now.makeUpWorkingDays()), properties.documents(),
+                properties.subsidy()));
+        assertThat(twoWeeks.fingerprint()).isNotEqualTo(deadlinesInForce.fingerprint());
+        try {
+            assertThat(recomputation.recompute(twoWeeks)).as("at least this case").isPositive();
+            JsonNode recomputed = api.get("/api/cases/" + id).json();
+            assertThat(recomputed.path("deadline_rule").asString()).isEqualTo("ASSESSMENT");
+            assertThat(recomputed.path("deadline_on").asString()).isEqualTo(LocalDate.now().plusDays(14).toString());
+            assertThat(recomputed.path("version").asInt()).as("derived data: a form read before stays valid")
+                    .isEqualTo(opened.path("version").asInt());
+            assertThat(recomputation.recompute(twoWeeks)).as("nothing left to change").isZero();
+        } finally {
+            recomputation.recompute(deadlinesInForce);
+        }
+        assertThat(api.get("/api/cases/" + id).json().path("deadline_on").asString())
+                .isEqualTo(LocalDate.now().plusDays(7).toString());
+        assertThat(recomputation.recompute(deadlinesInForce)).isZero();
     }
 }

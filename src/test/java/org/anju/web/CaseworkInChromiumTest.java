@@ -325,13 +325,18 @@ class CaseworkInChromiumTest {
         assertThat(barsTotal).isEqualTo(apiTotal);
         assertThat(browser.findElements(By.cssSelector("#monthly rect[data-series='completed']"))).hasSize(12);
 
-        String xlsx = wait(15).until(b -> b.findElement(By.id("report-xlsx"))).getAttribute("href");
+        wait(15).until(b -> b.findElement(By.id("report-xlsx")));
+        browser.findElement(By.cssSelector("#report-form input[name='reporter']")).sendKeys("王五");
+        String xlsx = wait(15).until(b -> b.findElement(By.id("report-xlsx")).getAttribute("href"));
         assertThat(xlsx).contains("/api/reports/monthly.xlsx?county=140825000000&month=" + java.time.YearMonth.now()
-                + "&programme=DANGEROUS_HOUSE");
+                + "&programme=DANGEROUS_HOUSE&reporter=%E7%8E%8B%E4%BA%94");
         var download = HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create(xlsx))
                 .header("Authorization", Api.ADMIN_AUTHORIZATION).build(), HttpResponse.BodyHandlers.ofByteArray());
         assertThat(download.statusCode()).isEqualTo(200);
         assertThat(download.headers().firstValue("Content-Type").orElse("")).startsWith("application/vnd.openxmlformats");
+        try (var workbook = new org.apache.poi.xssf.usermodel.XSSFWorkbook(new java.io.ByteArrayInputStream(download.body()))) {
+            assertThat(workbook.getSheetAt(0).getRow(1).getCell(10).getStringCellValue()).isEqualTo("填报人：王五");
+        }
         wait(15).until(b -> b.findElement(By.id("report-table")).getText().contains("测试县合计"));
         wait(15).until(b -> "1".equals(b.findElement(By.id("case-map")).getAttribute("data-cases")));
         assertThat(browser.findElement(By.id("case-map-counts")).getText()).contains("案件已逾期（红圈） 1");
@@ -370,6 +375,9 @@ class CaseworkInChromiumTest {
         WebElement task = wait(15).until(b -> b.findElements(By.cssSelector("#tasks button.task")).stream()
                 .filter(e -> e.getText().contains(house)).findFirst().orElse(null));
         assertThat(task.getText()).contains("孙浏览").contains("待排查");
+        String label = wait(15).until(b -> b.findElements(By.cssSelector("#field-map .village-progress")).stream()
+                .map(WebElement::getText).findFirst().orElse(null));
+        assertThat(label).as("the progress map labels the village").startsWith("西村 0/").doesNotContain("问题");
         wait(15).until(b -> b.findElement(By.id("gps")).getText().contains("±6 米"));
         screenshot("field-tasks.png");
         task.click();
@@ -390,6 +398,9 @@ class CaseworkInChromiumTest {
         String saved = wait(20).until(b -> b.findElements(By.id("saved-message")).stream().map(WebElement::getText)
                 .findFirst().orElse(null));
         assertThat(saved).contains("已自动建档");
+        String problem = wait(15).until(b -> b.findElements(By.cssSelector("#field-map .village-progress")).stream()
+                .map(WebElement::getText).filter(text -> text.contains("问题 1")).findFirst().orElse(null));
+        assertThat(problem).as("the map counts the problem found").startsWith("西村 1/");
         JsonNode done = null;
         long taskId = -1;
         for (JsonNode f : api.get("/api/inspections/" + campaignId + "/tasks?status=DONE").json().path("features")) {

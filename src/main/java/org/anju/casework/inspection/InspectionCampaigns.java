@@ -109,9 +109,9 @@ public class InspectionCampaigns {
             return;
         }
         MapSqlParameterSource[] rows = houses.stream().map(h -> new MapSqlParameterSource("campaign", campaign)
-                .addValue("house", h)).toArray(MapSqlParameterSource[]::new);
-        jdbc.batchUpdate(InspectionSql.INSERT_TASK + " AND h.village_code BETWEEN '" + area.firstVillage()
-                + "' AND '" + area.lastVillage() + "'", rows);
+                .addValue("house", h).addValue("firstVillage", area.firstVillage())
+                .addValue("lastVillage", area.lastVillage())).toArray(MapSqlParameterSource[]::new);
+        jdbc.batchUpdate(InspectionSql.INSERT_TASK_IN_AREA, rows);
         houses.clear();
     }
 

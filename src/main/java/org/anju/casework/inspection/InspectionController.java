@@ -129,6 +129,25 @@ class InspectionController {
     }
 
     /**
+     * Progress by village for the map, as GeoJSON: each village of the campaign (within the caller's
+     * jurisdiction) as its boundary — or a point at the mean position of its houses when it has none —
+     * with tasks, done, to_do, problems, evacuated_persons, cases_opened, team and a label point.
+     */
+    @GetMapping(path = "/{id}/villages", produces = {"application/geo+json", "application/json"})
+    @Transactional(readOnly = true)
+    void villages(@PathVariable long id, HttpServletResponse response) throws IOException {
+        campaigns.campaign(id);
+        MapSqlParameterSource params = new MapSqlParameterSource("campaign", id);
+        String sql = InspectionSql.villagesOnMap(campaigns.taskScope(params));
+        response.setContentType("application/geo+json");
+        try (FeatureCollectionWriter out = new FeatureCollectionWriter(response.getOutputStream())) {
+            out.start(json -> { });
+            jdbc.query(sql, params, out::writeRow);
+            out.finish(json -> { });
+        }
+    }
+
+    /**
      * The tasks as GeoJSON house points, to do first ({@code status=TODO|DONE}, {@code village=} to
      * filter), within the caller's jurisdiction: for the map and the phone.
      */

@@ -27,9 +27,11 @@ final class InspectionSql {
                 """.formatted(areaCondition);
     }
 
-    static final String INSERT_TASK = """
+    /** A task for the house {@code :house} if it lies in the campaign's area (village codes :firstVillage–:lastVillage). */
+    static final String INSERT_TASK_IN_AREA = """
             INSERT INTO inspection_task (campaign_id, house_id, village_code, status, version)
-            SELECT :campaign, h.id, h.village_code, 'TODO', 0 FROM house h WHERE h.id = :house
+            SELECT :campaign, h.id, h.village_code, 'TODO', 0 FROM house h
+            WHERE h.id = :house AND h.village_code BETWEEN :firstVillage AND :lastVillage
             """;
 
     /**
@@ -72,6 +74,33 @@ final class InspectionSql {
                 WHERE t.campaign_id = :campaign AND %s
                 GROUP BY t.village_code, v.name, tw.code, tw.name
                 ORDER BY t.village_code
+                """.formatted(taskScope);
+    }
+
+    /**
+     * Progress by village as GeoJSON rows for the map: the village's boundary, or — when the village has
+     * none — a point at the mean position of its tasks' houses; tasks, done, to do, problems, people
+     * evacuated, cases opened, the team, and that mean position as a label point.
+     */
+    static String villagesOnMap(String taskScope) {
+        return """
+                WITH p AS (
+                  SELECT t.village_code, COUNT(*) AS tasks,
+                         SUM(CASE WHEN t.status = 'DONE' THEN 1 ELSE 0 END) AS done,
+                         SUM(CASE WHEN t.status = 'TODO' THEN 1 ELSE 0 END) AS to_do,
+                         SUM(CASE WHEN t.found_grade IN ('C', 'D') OR t.evacuated_persons > 0 THEN 1 ELSE 0 END) AS problems,
+                         COALESCE(SUM(t.evacuated_persons), 0) AS evacuated_persons,
+                         SUM(CASE WHEN t.case_id IS NOT NULL THEN 1 ELSE 0 END) AS cases_opened,
+                         MIN(t.team) AS team, AVG(ST_X(h.location)) AS label_lon, AVG(ST_Y(h.location)) AS label_lat
+                  FROM inspection_task t LEFT JOIN house h ON h.id = t.house_id
+                  WHERE t.campaign_id = :campaign AND %s
+                  GROUP BY t.village_code)
+                SELECT p.village_code AS id,
+                       ST_AsBinary(COALESCE(v.boundary, ST_SetSRID(ST_MakePoint(p.label_lon, p.label_lat), 4490))) AS geom,
+                       p.village_code, v.name AS village_name, p.tasks, p.done, p.to_do, p.problems, p.evacuated_persons,
+                       p.cases_opened, p.team, p.label_lon, p.label_lat
+                FROM p LEFT JOIN admin_area v ON v.code = p.village_code
+                ORDER BY p.village_code
                 """.formatted(taskScope);
     }
 

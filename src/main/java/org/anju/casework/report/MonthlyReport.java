@@ -43,33 +43,65 @@ public class MonthlyReport {
     public record Row(String unitCode, String unit, Object[] columns) {
     }
 
-    /** The form: its title, the 23 column headings and the rows (townships, then the county total). */
-    public record Form(String title, List<String> headings, List<Row> rows) {
+    /**
+     * The form: its title, the county it is for, the programme (which of the two forms), the 23 column
+     * headings and the rows (townships, then the county total).
+     */
+    public record Form(String title, String countyName, Programme programme, List<String> headings, List<Row> rows) {
     }
 
-    /** Column headings 1–23 in the printed order of the programme's form. */
+    /**
+     * A heading of the printed header: over {@code columns} sub-columns (a group such as 开工户数 over the
+     * six categories), or a column of its own spanning both header rows when {@code columns} is empty.
+     *
+     * @param unit 户 or 万元, printed after the heading; null for the unit column
+     */
+    public record HeaderGroup(String heading, String unit, List<String> columns) {
+
+        /** How many numbered columns the heading covers. */
+        public int width() {
+            return columns.isEmpty() ? 1 : columns.size();
+        }
+    }
+
+    /**
+     * The printed two-row header of the programme's form (seed 002, 附件1/附件2), left to right: column 1
+     * 填报单位; 2–7 开工户数 and 8–13 竣工户数 by the six categories in the de-duplication order; 14–16
+     * 已落实的地方各级补助资金数额, 17–19 已下达到县的各级补助资金数额, 20–22 县级财政已支付各级补助资金数额, each
+     * by level in the order printed in that form (附件1 17–19: 中央, 省级, 省级以下; otherwise 省级, 中央, 省级以下);
+     * 23 完成投资总额. The groups cover exactly 23 columns.
+     */
+    public static List<HeaderGroup> header(Programme programme) {
+        List<String> categories = java.util.Arrays.stream(TargetCategory.values()).map(TargetCategory::label).toList();
+        List<String> printed = List.of("省级补助资金", "中央补助资金", "省级以下补助资金");
+        List<String> downToCounty = programme == Programme.DANGEROUS_HOUSE
+                ? List.of("中央补助资金", "省级补助资金", "省级以下补助资金") : printed;
+        return List.of(
+                new HeaderGroup("填报单位", null, List.of()),
+                new HeaderGroup("开工户数", "户", categories),
+                new HeaderGroup("竣工户数", "户", categories),
+                new HeaderGroup("已落实的地方各级补助资金数额", "万元", printed),
+                new HeaderGroup("已下达到县的各级补助资金数额", "万元", downToCounty),
+                new HeaderGroup("县级财政已支付各级补助资金数额", "万元", printed),
+                new HeaderGroup("完成投资总额", "万元", List.of()));
+    }
+
+    /**
+     * Column headings 1–23 in the printed order of the programme's form, flattened to one row for CSV and
+     * JSON: "2 开工户数·脱贫享受政策户", "14 已落实的地方各级补助资金数额·省级补助资金（万元）", "23 完成投资总额（万元）".
+     */
     public static List<String> headings(Programme programme) {
         List<String> h = new ArrayList<>();
-        h.add("1 填报单位");
-        int n = 2;
-        for (String group : List.of("开工户数", "竣工户数")) {
-            for (TargetCategory c : TargetCategory.values()) {
-                h.add(n++ + " " + group + "·" + c.label());
+        int n = 1;
+        for (HeaderGroup group : header(programme)) {
+            String unit = "万元".equals(group.unit()) ? "（万元）" : "";
+            if (group.columns().isEmpty()) {
+                h.add(n++ + " " + group.heading() + unit);
+            }
+            for (String column : group.columns()) {
+                h.add(n++ + " " + group.heading() + "·" + column + unit);
             }
         }
-        List<String> secured = List.of("省级补助资金", "中央补助资金", "省级以下补助资金");
-        List<String> downToCounty = programme == Programme.DANGEROUS_HOUSE
-                ? List.of("中央补助资金", "省级补助资金", "省级以下补助资金") : secured;
-        for (String level : secured) {
-            h.add(n++ + " 已落实的地方各级补助资金·" + level + "（万元）");
-        }
-        for (String level : downToCounty) {
-            h.add(n++ + " 已下达到县的各级补助资金·" + level + "（万元）");
-        }
-        for (String level : secured) {
-            h.add(n++ + " 县级财政已支付各级补助资金·" + level + "（万元）");
-        }
-        h.add("23 完成投资总额（万元）");
         return h;
     }
 
@@ -117,7 +149,7 @@ public class MonthlyReport {
         rows.add(new Row(countyCode, countyName + "合计", toWan(total)));
         String title = countyName + month.getYear() + "年" + month.getMonthValue() + "月"
                 + (programme == Programme.DANGEROUS_HOUSE ? "农村危房改造进度报表" : "既有房屋抗震改造进度报表");
-        return new Form(title, headings(programme), rows);
+        return new Form(title, countyName, programme, headings(programme), rows);
     }
 
     /** This month's progress by township: open cases by state, overdue, nodes of the month. */

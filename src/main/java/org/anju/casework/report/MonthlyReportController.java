@@ -65,16 +65,32 @@ class MonthlyReportController {
         return body;
     }
 
-    /** The form as {@code csv} or {@code xlsx}, columns numbered 1–23 as printed. */
+    /**
+     * The form as {@code xlsx} — laid out like the printed form ({@link MonthlyReportWorkbook}), with
+     * {@code unit} (填报单位, default the county's name), {@code reporter} (填报人) and {@code phone} (联系电话)
+     * in its header, blank to fill in by hand when not given — or as {@code csv}: one header row of the
+     * numbered columns 1–23, the same figures.
+     */
     @GetMapping("/monthly.{format}")
     @Transactional(readOnly = true)
     void download(@PathVariable String format, @RequestParam(required = false) String county,
                   @RequestParam(required = false) String month, @RequestParam(required = false) String programme,
-                  HttpServletResponse response) throws IOException {
+                  @RequestParam(required = false) String unit, @RequestParam(required = false) String reporter,
+                  @RequestParam(required = false) String phone, HttpServletResponse response) throws IOException {
         ExportFormat type = ExportFormat.fromSuffix(format).filter(f -> f == ExportFormat.CSV || f == ExportFormat.XLSX)
                 .orElseThrow(() -> InvalidInputException.badRequest(new FieldProblem("format", format, "report.format")));
         Request r = Request.of(county, month, programme);
+        MonthlyReportWorkbook.Signature signature = signature(unit, reporter, phone);
         MonthlyReport.Form form = reports.form(r.county(), r.month(), r.programme());
+        if (type == ExportFormat.XLSX) {
+            response.setContentType(type.contentType());
+            response.setHeader(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment()
+                    .filename(type.fileName(form.title()), StandardCharsets.UTF_8).build().toString());
+            MonthlyReportWorkbook.write(form, new MonthlyReportWorkbook.Signature(
+                    signature.unit() == null ? form.countyName() : signature.unit(), signature.reporter(),
+                    signature.phone()), response.getOutputStream());
+            return;
+        }
         List<Column> columns = new ArrayList<>();
         List<String> headings = form.headings();
         for (int i = 0; i < headings.size(); i++) {
@@ -93,6 +109,30 @@ class MonthlyReportController {
                 .filename(type.fileName(form.title()), StandardCharsets.UTF_8).build().toString());
         ExportWriters.writeAll(type, schema, rows.iterator(), response.getOutputStream(),
                 ExportOptions.DEFAULTS.withLayerName("monthly_report"));
+    }
+
+    private static final int MAX_SIGNATURE = 60;
+
+    /** 填报单位, 填报人, 联系电话: at most {@value #MAX_SIGNATURE} characters each, no control characters. */
+    private static MonthlyReportWorkbook.Signature signature(String unit, String reporter, String phone) {
+        Map<String, String> fields = new LinkedHashMap<>();
+        fields.put("unit", unit);
+        fields.put("reporter", reporter);
+        fields.put("phone", phone);
+        List<FieldProblem> problems = new ArrayList<>();
+        fields.forEach((name, value) -> {
+            if (value != null && (value.length() > MAX_SIGNATURE || value.chars().anyMatch(Character::isISOControl))) {
+                problems.add(new FieldProblem(name, value, "report.signature", MAX_SIGNATURE));
+            }
+        });
+        if (!problems.isEmpty()) {
+            throw InvalidInputException.badRequest(problems);
+        }
+        return new MonthlyReportWorkbook.Signature(blankToNull(unit), blankToNull(reporter), blankToNull(phone));
+    }
+
+    private static String blankToNull(String value) {
+        return value == null || value.isBlank() ? null : value.strip();
     }
 
     private record Request(String county, YearMonth month, Programme programme) {

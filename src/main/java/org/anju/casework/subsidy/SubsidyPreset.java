@@ -66,10 +66,11 @@ public record SubsidyPreset(String source, List<Rule> rules, List<AreaLimit> are
             }
         }
 
+        /** Whether the rule applies; a rule limited to categories never applies to a household of none. */
         boolean matches(SafetyGrade grade, RenovationMethod method, TargetCategory category) {
             boolean gradeMatches = grade == null ? withoutHouse : grades.isEmpty() || grades.contains(grade);
-            return gradeMatches && (methods.isEmpty() || methods.contains(method))
-                    && (categories.isEmpty() || categories.contains(category));
+            return gradeMatches && (methods.isEmpty() || method != null && methods.contains(method))
+                    && (categories.isEmpty() || category != null && categories.contains(category));
         }
     }
 
