@@ -93,6 +93,31 @@ public final class Api {
         return send(HttpRequest.newBuilder(uri(path)).DELETE());
     }
 
+    /** A POST of raw bytes, e.g. a body that is not UTF-8. */
+    public Response post(String path, String contentType, byte[] body) {
+        return send(HttpRequest.newBuilder(uri(path)).header("Content-Type", contentType)
+                .POST(HttpRequest.BodyPublishers.ofByteArray(body)));
+    }
+
+    /** A multipart/form-data POST: the text fields, then one file part named {@code fileField}. */
+    public Response multipart(String path, java.util.Map<String, String> fields, String fileField, String fileName,
+                              String fileType, byte[] content) {
+        String boundary = "----anju-" + System.nanoTime();
+        java.io.ByteArrayOutputStream body = new java.io.ByteArrayOutputStream();
+        fields.forEach((name, value) -> body.writeBytes(("--" + boundary + "\r\nContent-Disposition: form-data; name=\""
+                + name + "\"\r\n\r\n" + value + "\r\n").getBytes(StandardCharsets.UTF_8)));
+        body.writeBytes(("--" + boundary + "\r\nContent-Disposition: form-data; name=\"" + fileField + "\"; filename=\""
+                + fileName + "\"\r\nContent-Type: " + fileType + "\r\n\r\n").getBytes(StandardCharsets.UTF_8));
+        body.writeBytes(content);
+        body.writeBytes(("\r\n--" + boundary + "--\r\n").getBytes(StandardCharsets.UTF_8));
+        return post(path, "multipart/form-data; boundary=" + boundary, body.toByteArray());
+    }
+
+    /** A GET of a path given as it goes on the wire (already percent-encoded, possibly deliberately malformed). */
+    public Response getRaw(String rawPath) {
+        return send(HttpRequest.newBuilder(URI.create(base + rawPath)).GET());
+    }
+
     private URI uri(String path) {
         return URI.create(base + path);
     }
@@ -102,7 +127,7 @@ public final class Api {
             HttpResponse<String> response = http.send(authorized(request).header("Accept-Language", language).build(),
                     HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
             return new Response(response.statusCode(), response.headers().firstValue("Content-Type").orElse(""),
-                    response.headers().firstValue("Location").orElse(null), response.body());
+                    response.headers().firstValue("Location").orElse(null), response.body(), response.headers());
         } catch (IOException e) {
             throw new IllegalStateException(e);
         } catch (InterruptedException e) {
@@ -112,7 +137,17 @@ public final class Api {
     }
 
     /** Status, content type, Location header and body of one response. */
-    public record Response(int status, String contentType, String location, String body) {
+    public record Response(int status, String contentType, String location, String body,
+                           java.net.http.HttpHeaders headers) {
+
+        public Response(int status, String contentType, String location, String body) {
+            this(status, contentType, location, body, java.net.http.HttpHeaders.of(java.util.Map.of(), (a, b) -> true));
+        }
+
+        /** The first value of header {@code name}, or null. */
+        public String header(String name) {
+            return headers.firstValue(name).orElse(null);
+        }
 
         public JsonNode json() {
             return JSON.readTree(body);
