@@ -122,10 +122,17 @@ abstract class BadInputSpec extends ApiSpec {
     /** 10^6 vertices: refused by a stated limit, quickly, before any geometry work. */
     @Test
     void housesWithAMillionVertexFootprintAre422QuicklyWithTheLimit() {
-        String huge = ring(111.0505, 35.6505, 0.0001, 1_000_000);
+        String huge = house(point(111.0505, 35.6505), "BAD-7", ", \"footprint\": " + ring(111.0505, 35.6505, 0.0001, 1_000_000));
+        String small = house(point(111.0505, 35.6505), "BAD-7", ", \"footprint\": " + ring(111.0505, 35.6505, 0.0001, 1_000)
+                + ", \"storeys\": 99");
+        long startSmall = System.nanoTime();
+        refused(api.post("/api/houses", small), 422, "properties.storeys");
+        long smallMillis = (System.nanoTime() - startSmall) / 1_000_000;
         long start = System.nanoTime();
-        Response answer = api.post("/api/houses", house(point(111.0505, 35.6505), "BAD-7", ", \"footprint\": " + huge));
+        Response answer = api.post("/api/houses", huge);
         long millis = (System.nanoTime() - start) / 1_000_000;
+        System.out.printf("10^6-vertex footprint (%d MB) refused in %d ms; a 1,000-vertex one in %d ms%n",
+                huge.length() >> 20, millis, smallMillis);
         refused(answer, 422, "properties.footprint");
         assertThat(messages(answer)).anyMatch(m -> m.contains("10,000"));
         assertThat(millis).as("answered in ms").isLessThan(15_000);
@@ -220,9 +227,11 @@ abstract class BadInputSpec extends ApiSpec {
 
     @Test
     void disastersWithAMillionVerticesAre422QuicklyWithTheLimit() {
+        String huge = disaster(ring(111.05, 35.65, 0.01, 1_000_000));
         long start = System.nanoTime();
-        Response answer = api.post("/api/disasters", disaster(ring(111.05, 35.65, 0.01, 1_000_000)));
+        Response answer = api.post("/api/disasters", huge);
         long millis = (System.nanoTime() - start) / 1_000_000;
+        System.out.printf("10^6-vertex disaster (%d MB) refused in %d ms%n", huge.length() >> 20, millis);
         refused(answer, 422, "features");
         assertThat(messages(answer)).anyMatch(m -> m.contains("500,000"));
         assertThat(millis).as("answered in ms").isLessThan(20_000);
@@ -242,6 +251,32 @@ abstract class BadInputSpec extends ApiSpec {
         Response answer = importFile("bomb.zip", zip(Map.of("bomb.dbf", new byte[300 << 20])));
         refused(answer, 400, "file");
         assertThat(answer.body()).contains("压缩炸弹");
+    }
+
+    /**
+     * 600 MB announced (the limit is 512 MB, {@code spring.servlet.multipart.max-request-size}): 413
+     * from the Content-Length, after the first kilobyte — the rest is never sent, nor read.
+     */
+    @Test
+    void importsLargerThanTheLimitAre413BeforeTheyAreRead() throws IOException {
+        String boundary = "----anju-too-large";
+        byte[] start = ("--" + boundary + "\r\nContent-Disposition: form-data; name=\"layer\"\r\n\r\nhouses\r\n--" + boundary
+                + "\r\nContent-Disposition: form-data; name=\"file\"; filename=\"big.csv\"\r\nContent-Type: text/csv\r\n\r\n"
+                + "code,lon,lat\n".repeat(60)).getBytes(StandardCharsets.UTF_8);
+        try (java.net.Socket socket = new java.net.Socket("127.0.0.1", port)) {
+            socket.setSoTimeout(60_000);
+            var out = socket.getOutputStream();
+            out.write(("POST /api/imports HTTP/1.1\r\nHost: 127.0.0.1:" + port + "\r\nAuthorization: "
+                    + org.anju.testsupport.Api.ADMIN_AUTHORIZATION + "\r\nContent-Type: multipart/form-data; boundary=" + boundary
+                    + "\r\nContent-Length: 600000000\r\nConnection: close\r\n\r\n").getBytes(StandardCharsets.US_ASCII));
+            out.write(start);
+            out.flush();
+            String answer = new String(socket.getInputStream().readNBytes(64 * 1024), StandardCharsets.UTF_8);
+            assertThat(answer).startsWith("HTTP/1.1 413");
+            String body = answer.substring(answer.indexOf("\r\n\r\n") + 4);
+            assertNothingLeaks(new Response(413, "", null, body));
+        }
+        assertThat(stored()).isEqualTo(before);
     }
 
     @Test
@@ -282,6 +317,13 @@ abstract class BadInputSpec extends ApiSpec {
         Response answer = importFile("houses.kml", kml.getBytes(StandardCharsets.UTF_8));
         assertThat(answer.body()).doesNotContain("root:");
         refused(answer, 400, "file");
+    }
+
+    @Test
+    void importsCsvWithANulInACellIs422NamingTheRow() {
+        Response answer = importFile("houses.csv", ("房屋编码,行政村代码,经度,纬度,房屋等级,是否住人,地址\n"
+                + "BAD-IMP-3,140825100202,111.034,35.674,C,是,西村\u0000巷\n").getBytes(StandardCharsets.UTF_8));
+        refused(answer, 422, "2");
     }
 
     @Test
@@ -418,6 +460,95 @@ abstract class BadInputSpec extends ApiSpec {
         body[0] = '{';
         body[body.length - 1] = '}';
         refused(api.post("/api/households", "application/json", body), 413, "body");
+    }
+
+    // ------------------------------------------------------------------ SQL injection in every parameter
+
+    /**
+     * Classic payloads as they go on the wire (already percent-encoded): a quote that closes a
+     * string, a second statement, an encoded quote, a value far longer than any parameter, NUL, and
+     * bytes that are not UTF-8 (GBK 你).
+     */
+    static final Map<String, String> PAYLOADS = new java.util.LinkedHashMap<>(Map.of(
+            "quote OR", encode("' OR 1=1--"),
+            "second statement", encode("1;DROP TABLE house"),
+            "encoded quote", "%27",
+            "very long", "A".repeat(6000),
+            "NUL", "x%00y",
+            "not UTF-8", "%C4%E3"));
+
+    /** A valid value for each path variable, so that one variable at a time carries the payload. */
+    static final Map<String, String> PATH_DEFAULTS = Map.of("collectionId", "houses", "featureId", "140825-H1",
+            "code", "140825-H1", "format", "csv", "z", "12", "x", "3311", "y", "1614");
+
+    /**
+     * Every GET operation of the service's own OpenAPI document (/v3/api-docs), every query parameter
+     * and path variable of it in turn, with each payload: never a 5xx, never a stack trace or SQL
+     * error text, and nothing stored. Not hand-picked: a parameter added to the document is attacked
+     * by the next run.
+     */
+    @Test
+    void sqlInjectionInEveryParameterOfEveryGetEndpointChangesNothingAndLeaksNothing() {
+        JsonNode document = api.get("/v3/api-docs").json();
+        List<String> attacked = new ArrayList<>();
+        List<String> failures = new ArrayList<>();
+        Map<Integer, Integer> statuses = new TreeMap<>();
+        document.path("paths").properties().forEach(path -> {
+            JsonNode get = path.getValue().path("get");
+            if (get.isMissingNode()) {
+                return;
+            }
+            String template = path.getKey();
+            List<String[]> parameters = new ArrayList<>();   // {name, in}
+            get.path("parameters").forEach(p -> parameters.add(new String[] {p.path("name").asString(), p.path("in").asString()}));
+            for (String[] parameter : parameters) {
+                if (!parameter[1].equals("query") && !parameter[1].equals("path")) {
+                    continue;
+                }
+                attacked.add(template + " " + parameter[0]);
+                for (var payload : PAYLOADS.entrySet()) {
+                    String wire = parameter[1].equals("path")
+                            ? expand(template, parameter[0], payload.getValue())
+                            : expand(template, null, null) + "?" + parameter[0] + "=" + payload.getValue();
+                    Response answer = api.getRaw(wire);
+                    statuses.merge(answer.status(), 1, Integer::sum);
+                    if (answer.status() >= 500 || answer.status() == 409) {
+                        failures.add(answer.status() + " " + wire.substring(0, Math.min(wire.length(), 160)) + " → "
+                                + answer.body().substring(0, Math.min(answer.body().length(), 300)));
+                    }
+                    try {
+                        assertNothingLeaks(answer);
+                    } catch (AssertionError e) {
+                        failures.add("leak " + wire.substring(0, Math.min(wire.length(), 160)) + " → " + answer.body()
+                                .substring(0, Math.min(answer.body().length(), 300)));
+                    }
+                }
+                Map<String, Long> now = stored();
+                if (!now.equals(before)) {
+                    failures.add("stored something: " + template + " " + parameter[0] + ": " + now + " ≠ " + before);
+                    before = now;
+                }
+            }
+        });
+        System.out.printf("SQL injection: %d parameters × %d payloads, answers by status %s%n", attacked.size(),
+                PAYLOADS.size(), statuses);
+        assertThat(attacked).as("parameters found in /v3/api-docs").hasSizeGreaterThan(100)
+                .contains("/api/houses grade", "/api/houses/{code} code", "/ogcapi/collections/{collectionId}/items filter",
+                        "/api/search q", "/api/households village", "/tiles/houses/{z}/{x}/{y}.mvt grade");
+        assertThat(failures).as(attacked.size() + " parameters × " + PAYLOADS.size() + " payloads").isEmpty();
+    }
+
+    /** {@code template} with every path variable at its default, and {@code variable} (if any) as {@code value}. */
+    static String expand(String template, String variable, String value) {
+        java.util.regex.Matcher m = java.util.regex.Pattern.compile("\\{([^}]+)}").matcher(template);
+        StringBuilder path = new StringBuilder();
+        while (m.find()) {
+            String name = m.group(1);
+            String replacement = name.equals(variable) ? value : PATH_DEFAULTS.getOrDefault(name, "1");
+            m.appendReplacement(path, java.util.regex.Matcher.quoteReplacement(replacement));
+        }
+        m.appendTail(path);
+        return path.toString();
     }
 
     // ------------------------------------------------------------------ the answers themselves
