@@ -108,6 +108,16 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
                 new FieldProblem(e.getName(), e.getValue(), "parameter.type")));
     }
 
+    /**
+     * A query string that is not UTF-8 (e.g. GBK bytes from an old client): the server cannot even
+     * tell the parameter's name for sure, so the problem names the query as a whole. Without this
+     * handler the servlet container answered with its own error page and logged a stack trace.
+     */
+    @ExceptionHandler
+    ResponseEntity<ProblemDetail> parameterEncoding(org.apache.tomcat.util.http.InvalidParameterException e) {
+        return invalidInput(InvalidInputException.badRequest(new FieldProblem("query", null, "parameter.encoding")));
+    }
+
     /** A body that is not JSON at all. */
     @Override
     protected ResponseEntity<Object> handleHttpMessageNotReadable(HttpMessageNotReadableException e,

@@ -443,6 +443,14 @@ abstract class BadInputSpec extends ApiSpec {
         refused(api.get("/api/cases?state=" + encode("OPEN'--")), 400, "state");
     }
 
+    /** GBK bytes where UTF-8 is expected: 400 problem+json, not the server's own error page (nor an ERROR in the log). */
+    @Test
+    void queryParametersThatAreNotUtf8Are400() {
+        refused(api.getRaw("/api/houses?grade=%C4%E3"), 400, "query");
+        refused(api.getRaw("/api/search?q=%C4%E3"), 400, "query");
+        refused(api.getRaw("/ogcapi/collections/houses/items?filter=%C4%E3"), 400, "query");
+    }
+
     @Test
     void aDrawnAreaThatIsNotAnAreaIs400OnWithin() {
         refused(api.get("/api/houses/statistics?within=" + encode("POLYGON((111 35, 111.1 35.1, 111.1 35, 111 35.1, 111 35))")),
