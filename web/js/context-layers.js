@@ -1,4 +1,4 @@
-import { getJson } from './api.js';
+import { getJson, escapeHtml } from './api.js';
 import { SEISMIC_COLOURS, FLOOD_COLOURS } from './style.js';
 
 /**
@@ -9,7 +9,8 @@ export async function areaLayer(map, level, style, labelZoom) {
   const areas = await getJson(`/api/areas?level=${level}`);
   const layer = L.geoJSON(areas, {
     style,
-    onEachFeature: (f, area) => area.bindTooltip(f.properties.name, {
+    // a string tooltip is HTML to Leaflet: names are escaped (a village called <script> stays text)
+    onEachFeature: (f, area) => area.bindTooltip(escapeHtml(f.properties.name), {
       permanent: true, direction: 'center', className: `area-label ${level.toLowerCase()}`,
     }),
   });
@@ -33,7 +34,7 @@ export async function seismicLayer() {
 export async function disasterLayer() {
   const layer = L.geoJSON(null, {
     style: (f) => ({ color: '#08519c', weight: 1, fillColor: FLOOD_COLOURS[Math.min(f.properties.severity_rank ?? 1, 3)], fillOpacity: 0.45 }),
-    onEachFeature: (f, part) => part.bindTooltip(`${f.properties.event_name} · ${f.properties.severity ?? ''}`),
+    onEachFeature: (f, part) => part.bindTooltip(`${escapeHtml(f.properties.event_name)} · ${escapeHtml(f.properties.severity ?? '')}`),
   });
   async function reload() {
     layer.clearLayers();

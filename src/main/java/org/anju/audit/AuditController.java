@@ -7,6 +7,7 @@ import java.util.Map;
 import org.anju.system.FieldProblem;
 import org.anju.system.InvalidInputException;
 import org.anju.system.QueryParameters;
+import org.anju.system.ReadsQueryParameters;
 import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.transaction.annotation.Transactional;
@@ -31,6 +32,7 @@ class AuditController {
         this.jdbc = jdbc;
     }
 
+    @ReadsQueryParameters(names = {"username", "action", "target", "limit", "offset"})
     @GetMapping("/api/audit")
     @Transactional(readOnly = true)
     List<Map<String, Object>> entries(@RequestParam MultiValueMap<String, String> query) {

@@ -15,6 +15,7 @@ import jakarta.servlet.http.HttpServletResponse;
 import org.anju.geo.FeatureCollectionWriter;
 import org.anju.system.AnjuProperties;
 import org.anju.system.JsonFields;
+import org.anju.system.ReadsQueryParameters;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
@@ -66,6 +67,7 @@ class CaseController {
     }
 
     /** The cases matching the filters, most urgent deadline first: {@code {number_matched, number_returned, items}}. */
+    @ReadsQueryParameters(from = CaseQuery.class)
     @GetMapping
     @Transactional(readOnly = true)
     Map<String, Object> list(@RequestParam MultiValueMap<String, String> params) {
@@ -85,6 +87,7 @@ class CaseController {
     }
 
     /** The same filters as a GeoJSON FeatureCollection of house points (无房户 cases have no geometry). */
+    @ReadsQueryParameters(from = CaseQuery.class)
     @GetMapping(path = "/geojson", produces = {GEO_JSON, "application/json"})
     @Transactional(readOnly = true)
     void geojson(@RequestParam MultiValueMap<String, String> params, HttpServletResponse response) throws IOException {
@@ -106,6 +109,7 @@ class CaseController {
      * Overdue and due-soon open cases by township ({@code due_within} days, default from settings),
      * with both lists (filters as for the list).
      */
+    @ReadsQueryParameters(from = CaseQuery.class)
     @GetMapping("/deadlines")
     @Transactional(readOnly = true)
     Map<String, Object> deadlines(@RequestParam MultiValueMap<String, String> params) {

@@ -15,6 +15,7 @@ import org.anju.geo.FeatureCollectionWriter;
 import org.anju.house.RenovationMethod;
 import org.anju.security.Jurisdiction;
 import org.anju.system.AnjuProperties;
+import org.anju.system.ReadsQueryParameters;
 import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.transaction.annotation.Transactional;
@@ -56,6 +57,7 @@ class CaseOverviewController {
      * {@code limit}), the most urgent first; {@code numberMatched} and {@code by_urgency} count all
      * that match, so a client knows when the limit cut the map short.
      */
+    @ReadsQueryParameters(from = CaseOverviewQuery.class)
     @GetMapping(path = "/map", produces = {CaseController.GEO_JSON, "application/json"})
     @Transactional(readOnly = true)
     void map(@RequestParam MultiValueMap<String, String> params, HttpServletResponse response) throws IOException {
@@ -90,6 +92,7 @@ class CaseOverviewController {
      * township, and per month of the last {@code months} (default 12, this month last) the cases
      * started, completed, accepted and closed (areas and {@code programme} filter all of it).
      */
+    @ReadsQueryParameters(from = CaseOverviewQuery.class)
     @GetMapping("/summary")
     @Transactional(readOnly = true)
     Map<String, Object> summary(@RequestParam MultiValueMap<String, String> params) {

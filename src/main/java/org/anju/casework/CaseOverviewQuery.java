@@ -23,6 +23,11 @@ import org.springframework.util.MultiValueMap;
 record CaseOverviewQuery(Bbox bbox, List<String> areas, Programme programme, Set<Urgency> urgencies, int limit,
                          int months) {
 
+    /** The query parameters of the case map and summary. */
+    static final Set<String> PARAMETERS = Set.of("bbox", "township", "village", "area", "programme", "urgency", "limit",
+            "months");
+
+
     static final int DEFAULT_MAP_LIMIT = 2000;
 
     static CaseOverviewQuery from(MultiValueMap<String, String> params, AnjuProperties.Paging paging) {

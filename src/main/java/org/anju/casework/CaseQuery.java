@@ -21,6 +21,11 @@ import org.springframework.util.MultiValueMap;
 record CaseQuery(Set<CaseState> states, List<String> areas, Programme programme, boolean overdue,
                  Integer dueWithinDays, String house, String household, int limit, long offset) {
 
+    /** The query parameters of the case lists. */
+    static final Set<String> PARAMETERS = Set.of("state", "township", "village", "area", "programme", "overdue", "due_within",
+            "house", "household", "limit", "offset");
+
+
     static CaseQuery from(MultiValueMap<String, String> params, AnjuProperties.Paging paging) {
         List<FieldProblem> problems = new ArrayList<>();
         Set<CaseState> states = ListParameter.parse("state", params.get("state"),

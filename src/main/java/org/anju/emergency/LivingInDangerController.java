@@ -11,6 +11,7 @@ import org.anju.export.ExportDownload;
 import org.anju.system.FieldProblem;
 import org.anju.system.InvalidInputException;
 import org.anju.system.ListParameter;
+import org.anju.system.ReadsQueryParameters;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.util.MultiValueMap;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -30,6 +31,7 @@ class LivingInDangerController {
         this.livingInDanger = livingInDanger;
     }
 
+    @ReadsQueryParameters(names = {"township", "village"})
     @GetMapping
     @Transactional(readOnly = true)
     LivingInDanger.Summary summary(@RequestParam MultiValueMap<String, String> params) {
@@ -37,6 +39,7 @@ class LivingInDangerController {
         return livingInDanger.summarize(scope.townships(), scope.villages());
     }
 
+    @ReadsQueryParameters(names = {"township", "village", "sheet_per_township"})
     @GetMapping("/targets.{format}")
     @Transactional(readOnly = true)
     void targets(@PathVariable String format, @RequestParam MultiValueMap<String, String> params,

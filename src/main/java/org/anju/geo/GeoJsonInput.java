@@ -13,11 +13,56 @@ import tools.jackson.databind.JsonNode;
 /**
  * Reads GeoJSON geometries sent by clients into CGCS2000 JTS geometries. Coordinates are taken
  * as longitude, latitude (RFC 7946). A {@code crs} member, if present, must name EPSG:4490,
- * EPSG:4326 or CRS84 — anything else is reported, never silently reinterpreted.
+ * EPSG:4326 or CRS84 — anything else is reported, never silently reinterpreted. A geometry of more
+ * than {@value #MAX_VERTICES} vertices is refused before it is built.
  */
 public final class GeoJsonInput {
 
+    /**
+     * The most vertices in one geometry a client may send (a house footprint, a drawn area): counted
+     * in the JSON before any geometry is built, so a 10^6-vertex polygon costs a walk over the parsed
+     * request and nothing more. Disaster footprints have their own, larger limit.
+     */
+    public static final int MAX_VERTICES = 10_000;
+
     private GeoJsonInput() {
+    }
+
+    /**
+     * The number of positions in a GeoJSON geometry's {@code coordinates} (and its members'), counted
+     * up to {@code limit + 1}: a result above {@code limit} means "too many", not the exact number.
+     */
+    public static long countVertices(JsonNode geometry, long limit) {
+        long[] count = {0};
+        countPositions(geometry.get("coordinates"), count, limit);
+        JsonNode members = geometry.get("geometries");
+        if (members != null && members.isArray()) {
+            for (JsonNode member : members) {
+                if (count[0] > limit) {
+                    break;
+                }
+                if (member.isObject()) {
+                    count[0] += countVertices(member, limit - count[0]);
+                }
+            }
+        }
+        return count[0];
+    }
+
+    private static void countPositions(JsonNode node, long[] count, long limit) {
+        if (node == null || !node.isArray() || count[0] > limit) {
+            return;
+        }
+        if (node.isEmpty() || !node.get(0).isArray()) {
+            count[0]++;   // a position: [lon, lat(, z)]
+            return;
+        }
+        for (JsonNode child : node) {
+            countPositions(child, count, limit);
+            if (count[0] > limit) {
+                return;
+            }
+        }
     }
 
     /**
@@ -30,6 +75,10 @@ public final class GeoJsonInput {
             if (required) {
                 fields.problem(field, null, "field.required");
             }
+            return null;
+        }
+        if (node.isObject() && countVertices(node, MAX_VERTICES) > MAX_VERTICES) {
+            fields.problem(field, null, "geometry.tooManyVertices", MAX_VERTICES);
             return null;
         }
         Geometry geometry;

@@ -64,19 +64,26 @@ record DisasterForm(String code, DisasterType type, String name, LocalDate start
         if (ended != null && ended.isBefore(started)) {
             event.problem("ended_on", ended, "disaster.endsBeforeStart");
         }
+        // counted in the JSON before any geometry is built: 10^6 vertices are refused in a moment
+        long vertices = 0;
+        for (JsonNode feature : features) {
+            JsonNode geometry = feature.path("geometry");
+            if (geometry.isObject()) {
+                vertices += GeoJsonInput.countVertices(geometry, MAX_VERTICES - vertices);
+            }
+            if (vertices > MAX_VERTICES) {
+                top.problem("features", null, "geometry.tooManyVertices", MAX_VERTICES);
+                top.throwIfInvalid();
+            }
+        }
         List<Part> parts = new ArrayList<>();
-        int vertices = 0;
         for (int i = 0; i < features.size(); i++) {
             JsonNode feature = features.get(i);
             String at = features.size() == 1 ? "" : "features[" + i + "].";
             Part part = part(feature, at, problems);
             if (part != null) {
                 parts.add(part);
-                vertices += part.area().getNumPoints();
             }
-        }
-        if (vertices > MAX_VERTICES) {
-            top.problem("features", vertices, "disaster.tooManyVertices", vertices, MAX_VERTICES);
         }
         top.throwIfInvalid();
         return new DisasterForm(code, type, name, started, ended, description, parts);

@@ -17,6 +17,7 @@ import org.anju.system.FieldProblem;
 import org.anju.system.InvalidInputException;
 import org.anju.system.JsonValues;
 import org.anju.system.NotFoundException;
+import org.anju.system.ReadsQueryParameters;
 import org.springframework.http.HttpStatus;
 import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
@@ -72,6 +73,7 @@ class HouseController {
      * Houses matching the filters as a FeatureCollection with {@code numberMatched} (all matches),
      * {@code numberReturned} (this page) and {@code next}/{@code prev} links, ordered by code.
      */
+    @ReadsQueryParameters(from = HouseQuery.class)
     @GetMapping(produces = {GEO_JSON, "application/json"})
     @Transactional(readOnly = true)
     void list(@RequestParam MultiValueMap<String, String> params, HttpServletResponse response) throws IOException {
@@ -92,6 +94,7 @@ class HouseController {
      * Counts for the houses the filters select (the same filters as the list, without paging):
      * houses by grade, occupied C/D houses, households by category and persons.
      */
+    @ReadsQueryParameters(from = HouseFilter.class)
     @GetMapping(path = "/statistics", produces = "application/json")
     HouseStatistics.Counts statistics(@RequestParam MultiValueMap<String, String> params) {
         List<FieldProblem> problems = new ArrayList<>();

@@ -6,7 +6,9 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 
+import org.anju.geo.ChinaExtent;
 import org.anju.geo.GeoJsonInput;
+import org.anju.geo.PolygonalArea;
 import org.anju.system.FieldProblem;
 import org.anju.system.JsonFields;
 import org.locationtech.jts.geom.Point;
@@ -30,6 +32,11 @@ final class HouseFeatureReader {
     private HouseFeatureReader() {
     }
 
+    private static boolean inChina(Polygon footprint) {
+        var box = footprint.getEnvelopeInternal();
+        return ChinaExtent.contains(box.getMinX(), box.getMinY()) && ChinaExtent.contains(box.getMaxX(), box.getMaxY());
+    }
+
     static HouseForm read(JsonNode feature, boolean versionRequired) {
         List<FieldProblem> problems = new ArrayList<>();
         JsonFields top = new JsonFields(feature, "", problems);
@@ -49,6 +56,9 @@ final class HouseFeatureReader {
         String code = p.text("code", true, 32);
         String villageCode = p.text("village_code", true, 12);
         Polygon footprint = GeoJsonInput.geometry(p, "footprint", Polygon.class, false);
+        if (footprint != null && !inChina(footprint)) {
+            p.problem("footprint", PolygonalArea.describe(footprint.getEnvelopeInternal()), "location.outsideChina");
+        }
         String address = p.text("address", false, 200);
         StructureType structure = p.enumValue("structure", StructureType.class, false, StructureType.OTHER);
         Integer storeys = p.integer("storeys", false, 1, 10);

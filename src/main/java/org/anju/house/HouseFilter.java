@@ -44,6 +44,10 @@ public record HouseFilter(Bbox bbox, Set<SafetyGrade> grades, Set<Occupancy> occ
                           Set<TargetCategory> categories, Boolean anyTarget, Set<PriorityFlag> flags,
                           Set<String> villages, Set<String> townships, Geometry within, String jurisdiction) {
 
+    /** The query parameters the filter reads. */
+    public static final java.util.Set<String> PARAMETERS = java.util.Set.of("bbox", "grade", "occupancy", "structure",
+            "category", "target_household", "priority", "village", "township", "within");
+
     /**
      * Reads the filter parameters; unknown values are added to {@code problems}. The houses are
      * always limited to the current account's jurisdiction.

@@ -10,6 +10,7 @@ import org.anju.audit.RecordSnapshots;
 import org.anju.security.Jurisdiction;
 import org.anju.system.AnjuProperties;
 import org.anju.system.NotFoundException;
+import org.anju.system.ReadsQueryParameters;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
@@ -55,6 +56,7 @@ class HouseholdController {
     }
 
     /** A page of households: {@code number_matched}, {@code number_returned}, {@code items}. */
+    @ReadsQueryParameters(from = HouseholdQuery.class)
     @GetMapping
     @Transactional(readOnly = true)
     Map<String, Object> list(@RequestParam MultiValueMap<String, String> params) {

@@ -29,6 +29,7 @@ public record HouseholdQuery(Set<String> villages, Set<String> townships, Set<Ta
                       Set<TargetCategory> primaryCategories, Boolean livesInDangerousHouse, Boolean ownsSafeHouse,
                       Boolean withoutHouse, int limit, long offset, String jurisdiction) {
 
+
     /** The parameter names this query reads. */
     public static final Set<String> PARAMETERS = Set.of("village", "township", "category",
             "primary_category", "lives_in_dangerous_house", "owns_safe_house", "without_house", "limit", "offset");

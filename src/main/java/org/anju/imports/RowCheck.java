@@ -64,6 +64,11 @@ final class RowCheck {
             error(field, text, "field.tooLong", maxLength);
             return null;
         }
+        int control = org.anju.system.JsonFields.controlCharacter(text);
+        if (control >= 0) {
+            error(field, text, "field.controlCharacter", String.format("U+%04X", control));
+            return null;
+        }
         return text;
     }
 

@@ -17,6 +17,7 @@ import org.anju.export.OutputCrs;
 import org.anju.export.TableSchema;
 import org.anju.system.FieldProblem;
 import org.anju.system.InvalidInputException;
+import org.anju.system.ReadsQueryParameters;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.util.LinkedMultiValueMap;
 import org.springframework.util.MultiValueMap;
@@ -49,6 +50,8 @@ class LayerDownloadController {
         this.rows = rows;
     }
 
+    @ReadsQueryParameters(from = org.anju.house.HouseFilter.class, names = {"limit", "offset", "bbox", "datetime",
+            "filter", "filter-lang", "filter-crs", "crs", "encoding"})
     @GetMapping("/houses.{format}")
     @Transactional(readOnly = true)
     void houses(@PathVariable String format, @RequestParam MultiValueMap<String, String> params,
@@ -56,6 +59,8 @@ class LayerDownloadController {
         download(layer("houses"), format, params, response);
     }
 
+    @ReadsQueryParameters(from = org.anju.household.HouseholdQuery.class, names = {"limit", "offset", "bbox",
+            "datetime", "filter", "filter-lang", "filter-crs", "crs", "encoding"})
     @GetMapping("/households.{format}")
     @Transactional(readOnly = true)
     void households(@PathVariable String format, @RequestParam MultiValueMap<String, String> params,
@@ -63,6 +68,8 @@ class LayerDownloadController {
         download(layer("households"), format, params, response);
     }
 
+    @ReadsQueryParameters(names = {"level", "parent", "limit", "offset", "bbox", "datetime", "filter",
+            "filter-lang", "filter-crs", "crs", "encoding"})
     @GetMapping("/areas.{format}")
     @Transactional(readOnly = true)
     void areas(@PathVariable String format, @RequestParam MultiValueMap<String, String> params,
@@ -78,6 +85,8 @@ class LayerDownloadController {
         download(layer(id), format, rest, response);
     }
 
+    @ReadsQueryParameters(names = {"min_intensity", "limit", "offset", "bbox", "datetime", "filter",
+            "filter-lang", "filter-crs", "crs", "encoding"})
     @GetMapping("/seismic-zones.{format}")
     @Transactional(readOnly = true)
     void seismicZones(@PathVariable String format, @RequestParam MultiValueMap<String, String> params,
@@ -85,6 +94,8 @@ class LayerDownloadController {
         download(layer("seismic-zones"), format, params, response);
     }
 
+    @ReadsQueryParameters(names = {"type", "limit", "offset", "bbox", "datetime", "filter", "filter-lang",
+            "filter-crs", "crs", "encoding"})
     @GetMapping("/disasters.{format}")
     @Transactional(readOnly = true)
     void disasters(@PathVariable String format, @RequestParam MultiValueMap<String, String> params,

@@ -10,6 +10,7 @@ import java.util.Map;
 
 import jakarta.servlet.http.HttpServletResponse;
 import org.anju.system.NotFoundException;
+import org.anju.system.ReadsQueryParameters;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
@@ -131,6 +132,8 @@ class OgcApiController {
      * A page of features: {@code numberMatched}, {@code numberReturned}, {@code timeStamp} and
      * {@code self}/{@code next}/{@code prev} links; features streamed from the database cursor.
      */
+    @ReadsQueryParameters(names = {"limit", "offset", "bbox", "bbox-crs", "datetime", "filter", "filter-lang",
+            "filter-crs", "crs", "f"})
     @GetMapping("/collections/{collectionId}/items")
     @Transactional(readOnly = true)
     void items(@PathVariable String collectionId, @RequestParam MultiValueMap<String, String> params,
@@ -155,6 +158,7 @@ class OgcApiController {
         }
     }
 
+    @ReadsQueryParameters(names = {"crs", "f"})
     @GetMapping("/collections/{collectionId}/items/{featureId}")
     @Transactional(readOnly = true)
     void item(@PathVariable String collectionId, @PathVariable String featureId,

@@ -2,6 +2,7 @@ package org.anju.retrofit;
 
 import java.util.List;
 
+import org.anju.system.ReadsQueryParameters;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.util.MultiValueMap;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -26,6 +27,8 @@ class RetrofitComparisonController {
      * {@code households}, {@code include_unassessed}, {@code raster}, {@code min_value}) and the
      * subsidy {@code preset} apply to both. 400 when a side names no area.
      */
+    @ReadsQueryParameters(from = RetrofitQuery.class, names = {"a.village", "a.township", "a.bbox", "a.within",
+            "b.village", "b.township", "b.bbox", "b.within"})
     @GetMapping("/api/retrofit/comparison")
     @Transactional(readOnly = true)
     RetrofitComparison compare(@RequestParam MultiValueMap<String, String> params) {

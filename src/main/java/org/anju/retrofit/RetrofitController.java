@@ -5,6 +5,7 @@ import java.io.IOException;
 import jakarta.servlet.http.HttpServletResponse;
 import org.anju.area.VillageLocations;
 import org.anju.export.ExportDownload;
+import org.anju.system.ReadsQueryParameters;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.util.MultiValueMap;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -33,6 +34,7 @@ class RetrofitController {
      * where: {@code village}, {@code township}, {@code bbox}, {@code within} (an area drawn on the map,
      * WKT or GeoJSON polygon; see {@link RetrofitArea}); {@code preset} chooses the subsidy preset.
      */
+    @ReadsQueryParameters(from = RetrofitQuery.class)
     @GetMapping
     @Transactional(readOnly = true)
     RetrofitSummary summary(@RequestParam MultiValueMap<String, String> params) {
@@ -40,6 +42,7 @@ class RetrofitController {
     }
 
     /** The candidate houses as csv, xlsx, geojson, kml, gpkg or shp.zip (same filters). */
+    @ReadsQueryParameters(from = RetrofitQuery.class, names = "sheet_per_township")
     @GetMapping("/targets.{format}")
     @Transactional(readOnly = true)
     void targets(@PathVariable String format, @RequestParam MultiValueMap<String, String> params,

@@ -26,6 +26,10 @@ import org.springframework.util.MultiValueMap;
 record RetrofitQuery(int minIntensity, boolean targetOnly, boolean includeUnassessed, List<RetrofitArea> areas,
                      String preset, Long raster, Double minValue) {
 
+    /** The query parameters of the candidates: the criteria and the area. */
+    static final java.util.Set<String> PARAMETERS = java.util.Set.of("min_intensity", "households", "include_unassessed",
+            "preset", "raster", "min_value", "village", "township", "bbox", "within");
+
     /** The criteria and the area ({@code village}, {@code township}, {@code bbox}, {@code within}) of one request. */
     static RetrofitQuery from(MultiValueMap<String, String> params, RetrofitProperties settings) {
         List<FieldProblem> problems = new ArrayList<>();

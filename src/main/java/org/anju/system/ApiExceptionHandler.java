@@ -114,10 +114,26 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
                 new FieldProblem(e.getName(), e.getValue(), "parameter.type")));
     }
 
+    /**
+     * A query string that is not UTF-8 (e.g. GBK bytes from an old client): the server cannot even
+     * tell the parameter's name for sure, so the problem names the query as a whole. Without this
+     * handler the servlet container answered with its own error page and logged a stack trace.
+     */
+    @ExceptionHandler
+    ResponseEntity<ProblemDetail> parameterEncoding(org.apache.tomcat.util.http.InvalidParameterException e) {
+        return invalidInput(InvalidInputException.badRequest(new FieldProblem("query", null, "parameter.encoding")));
+    }
+
     /** A body that is not JSON at all. */
     @Override
     protected ResponseEntity<Object> handleHttpMessageNotReadable(HttpMessageNotReadableException e,
             HttpHeaders headers, HttpStatusCode status, WebRequest request) {
+        for (Throwable cause = e; cause != null; cause = cause.getCause()) {
+            if (cause instanceof JsonBodyLimit.TooLargeException tooLarge) {
+                return ResponseEntity.status(HttpStatus.CONTENT_TOO_LARGE).body(problem(HttpStatus.CONTENT_TOO_LARGE,
+                        "problem.tooLarge.title", "problem.tooLarge.detail", tooLarge.maxBytes >> 20));
+            }
+        }
         ProblemDetail problem = problem(HttpStatus.BAD_REQUEST, "problem.invalid.title", "problem.unreadable.detail");
         return ResponseEntity.badRequest().body(problem);
     }
@@ -125,10 +141,21 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
     private Map<String, Object> render(FieldProblem p) {
         var rendered = new java.util.LinkedHashMap<String, Object>();
         rendered.put("field", p.field());
-        rendered.put("value", p.value() == null ? null : String.valueOf(p.value()));
+        rendered.put("value", p.value() == null ? null : abbreviate(String.valueOf(p.value())));
         rendered.put("message", text(p.messageKey(), p.args()));
         return rendered;
     }
+
+    /**
+     * A value sent back to say what was wrong, at most {@value #MAX_ECHOED_VALUE} characters: a
+     * megabyte-long name is refused with a short answer, not echoed back whole.
+     */
+    static String abbreviate(String value) {
+        return value.length() <= MAX_ECHOED_VALUE ? value
+                : value.substring(0, MAX_ECHOED_VALUE) + "…（共 " + value.length() + " 字符）";
+    }
+
+    private static final int MAX_ECHOED_VALUE = 200;
 
     private ProblemDetail problem(HttpStatus status, String titleKey, String detailKey, Object... args) {
         ProblemDetail problem = ProblemDetail.forStatusAndDetail(status, text(detailKey, args));

@@ -73,7 +73,27 @@ public final class JsonFields {
             problem(field, text, "field.tooLong", maxLength);
             return null;
         }
+        int control = controlCharacter(text);
+        if (control >= 0) {
+            problem(field, text, "field.controlCharacter", String.format("U+%04X", control));
+            return null;
+        }
         return text;
+    }
+
+    /**
+     * The first control character of {@code text} other than tab, line feed and carriage return, or
+     * -1. NUL cannot be stored in PostgreSQL text at all, and escape sequences have no place in a
+     * name, a code or an address.
+     */
+    public static int controlCharacter(String text) {
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (Character.isISOControl(c) && c != '\t' && c != '\n' && c != '\r') {
+                return c;
+            }
+        }
+        return -1;
     }
 
     public Integer integer(String field, boolean required, int min, int max) {

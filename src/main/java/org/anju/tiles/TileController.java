@@ -8,6 +8,7 @@ import org.anju.house.HouseFilter;
 import org.anju.security.Jurisdiction;
 import org.anju.system.FieldProblem;
 import org.anju.system.InvalidInputException;
+import org.anju.system.ReadsQueryParameters;
 import org.springframework.http.CacheControl;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
@@ -36,6 +37,7 @@ class TileController {
         this.jurisdiction = jurisdiction;
     }
 
+    @ReadsQueryParameters(from = HouseFilter.class)
     @GetMapping(path = "/tiles/houses/{z}/{x}/{y}.mvt")
     ResponseEntity<byte[]> houses(@PathVariable int z, @PathVariable int x, @PathVariable int y,
                                   @RequestParam MultiValueMap<String, String> params) {

@@ -96,16 +96,32 @@ public final class Api {
     /** A multipart/form-data POST: the text fields, then one file {@code file} (imports, case documents). */
     public Response multipart(String path, java.util.Map<String, String> fields, String fileName, String contentType,
                               byte[] content) {
-        String boundary = "----anju-api-" + System.nanoTime();
+        return multipart(path, fields, "file", fileName, contentType, content);
+    }
+
+    /** A POST of raw bytes, e.g. a body that is not UTF-8. */
+    public Response post(String path, String contentType, byte[] body) {
+        return send(HttpRequest.newBuilder(uri(path)).header("Content-Type", contentType)
+                .POST(HttpRequest.BodyPublishers.ofByteArray(body)));
+    }
+
+    /** A multipart/form-data POST: the text fields, then one file part named {@code fileField}. */
+    public Response multipart(String path, java.util.Map<String, String> fields, String fileField, String fileName,
+                              String fileType, byte[] content) {
+        String boundary = "----anju-" + System.nanoTime();
         java.io.ByteArrayOutputStream body = new java.io.ByteArrayOutputStream();
         fields.forEach((name, value) -> body.writeBytes(("--" + boundary + "\r\nContent-Disposition: form-data; name=\""
                 + name + "\"\r\n\r\n" + value + "\r\n").getBytes(StandardCharsets.UTF_8)));
-        body.writeBytes(("--" + boundary + "\r\nContent-Disposition: form-data; name=\"file\"; filename=\"" + fileName
-                + "\"\r\nContent-Type: " + contentType + "\r\n\r\n").getBytes(StandardCharsets.UTF_8));
+        body.writeBytes(("--" + boundary + "\r\nContent-Disposition: form-data; name=\"" + fileField + "\"; filename=\""
+                + fileName + "\"\r\nContent-Type: " + fileType + "\r\n\r\n").getBytes(StandardCharsets.UTF_8));
         body.writeBytes(content);
         body.writeBytes(("\r\n--" + boundary + "--\r\n").getBytes(StandardCharsets.UTF_8));
-        return send(HttpRequest.newBuilder(uri(path)).header("Content-Type", "multipart/form-data; boundary=" + boundary)
-                .POST(HttpRequest.BodyPublishers.ofByteArray(body.toByteArray())));
+        return post(path, "multipart/form-data; boundary=" + boundary, body.toByteArray());
+    }
+
+    /** A GET of a path given as it goes on the wire (already percent-encoded, possibly deliberately malformed). */
+    public Response getRaw(String rawPath) {
+        return send(HttpRequest.newBuilder(URI.create(base + rawPath)).GET());
     }
 
     private URI uri(String path) {
@@ -117,7 +133,7 @@ public final class Api {
             HttpResponse<String> response = http.send(authorized(request).header("Accept-Language", language).build(),
                     HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
             return new Response(response.statusCode(), response.headers().firstValue("Content-Type").orElse(""),
-                    response.headers().firstValue("Location").orElse(null), response.body());
+                    response.headers().firstValue("Location").orElse(null), response.body(), response.headers());
         } catch (IOException e) {
             throw new IllegalStateException(e);
         } catch (InterruptedException e) {
@@ -127,7 +143,17 @@ public final class Api {
     }
 
     /** Status, content type, Location header and body of one response. */
-    public record Response(int status, String contentType, String location, String body) {
+    public record Response(int status, String contentType, String location, String body,
+                           java.net.http.HttpHeaders headers) {
+
+        public Response(int status, String contentType, String location, String body) {
+            this(status, contentType, location, body, java.net.http.HttpHeaders.of(java.util.Map.of(), (a, b) -> true));
+        }
+
+        /** The first value of header {@code name}, or null. */
+        public String header(String name) {
+            return headers.firstValue(name).orElse(null);
+        }
 
         public JsonNode json() {
             return JSON.readTree(body);

@@ -1,0 +1,7 @@
+package org.anju.system;
+
+import org.anju.testsupport.OnPostgis;
+
+@OnPostgis
+class BadInputOnPostgisTest extends BadInputSpec {
+}
