@@ -5,8 +5,14 @@ import static org.assertj.core.api.Assertions.assertThat;
 import org.anju.testsupport.Api;
 import org.anju.testsupport.Api.Response;
 import org.anju.testsupport.ApiSpec;
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.JdbcTemplate;
 import tools.jackson.databind.JsonNode;
 
 /**
@@ -24,6 +30,32 @@ abstract class AuditSpec extends ApiSpec {
                     {"username": "%s", "display_name": "审计测试", "password": "%s", "role": "%s"}
                     """.formatted(account[0], PASSWORD, account[1]));
             assertThat(response.status()).as(response.body()).isIn(201, 409);
+        }
+    }
+
+    @Autowired
+    JdbcTemplate jdbc;
+
+    /**
+     * The other specs of the run share this database and count the fixture county: the houses,
+     * households, cases and stored documents made here go again, whatever the test did.
+     */
+    @AfterEach
+    void removeWhatTheTestsMade() throws Exception {
+        String ofHouses = "SELECT c.id FROM casework_case c JOIN house h ON h.id = c.house_id WHERE h.code LIKE 'T-AUDIT-C%'";
+        for (String stored : jdbc.queryForList("SELECT stored_name FROM casework_document WHERE case_id IN (" + ofHouses + ")",
+                String.class)) {
+            Files.deleteIfExists(Path.of("data", "casework", "documents", stored.substring(0, 2), stored));
+        }
+        jdbc.update("DELETE FROM casework_document WHERE case_id IN (" + ofHouses + ")");
+        jdbc.update("DELETE FROM casework_transition WHERE case_id IN (" + ofHouses + ")");
+        jdbc.update("DELETE FROM casework_case WHERE id IN (" + ofHouses + ")");
+        for (String household : jdbc.queryForList(
+                "SELECT code FROM household WHERE code LIKE 'T-AUDIT-C%' OR code LIKE 'T-AUDIT-IMP%'", String.class)) {
+            assertThat(api.delete("/api/households/" + household).status()).isEqualTo(204);
+        }
+        for (String house : jdbc.queryForList("SELECT code FROM house WHERE code LIKE 'T-AUDIT-C%'", String.class)) {
+            assertThat(api.delete("/api/houses/" + house).status()).isEqualTo(204);
         }
     }
 
