@@ -84,13 +84,18 @@ public class AuditLog {
     }
 
     private void insert(String action, String target, Long rows, String detail) {
-        jdbc.update(AuditSql.INSERT, new MapSqlParameterSource()
+        jdbc.update(AuditSql.INSERT, entry(action, target, rows, detail));
+    }
+
+    /** The values of one {@link AuditSql#INSERT}: now, the current user, the rest cut to the columns' sizes. */
+    static MapSqlParameterSource entry(String action, String target, Long rows, String detail) {
+        return new MapSqlParameterSource()
                 .addValue("at", Timestamp.from(Instant.now()))
                 .addValue("username", currentUsername())
                 .addValue("action", action)
                 .addValue("target", cut(target, TARGET_LIMIT))
                 .addValue("rows", rows)
-                .addValue("detail", detail == null ? null : cut(detail, DETAIL_LIMIT)));
+                .addValue("detail", detail == null ? null : cut(detail, DETAIL_LIMIT));
     }
 
     static String currentUsername() {

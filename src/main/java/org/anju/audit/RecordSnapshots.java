@@ -37,11 +37,13 @@ public class RecordSnapshots {
 
     private String snapshot(String sql, String code) {
         List<Map<String, Object>> rows = jdbc.queryForList(sql, Map.of("code", code));
-        if (rows.isEmpty()) {
-            return null;
-        }
+        return rows.isEmpty() ? null : json(rows.get(0));
+    }
+
+    /** One row (column → value) as the audit keeps it: JSON, column names in lower case, personal data masked. */
+    static String json(Map<String, Object> row) {
         Map<String, Object> record = new LinkedHashMap<>();
-        rows.get(0).forEach((column, value) -> record.put(column.toLowerCase(Locale.ROOT),
+        row.forEach((column, value) -> record.put(column.toLowerCase(Locale.ROOT),
                 value == null || value instanceof Number || value instanceof Boolean ? value : value.toString()));
         if (record.containsKey("id_number")) {
             record.put("id_number", PersonalDataMask.idNumber((String) record.get("id_number")));

@@ -10,6 +10,7 @@ import java.util.UUID;
 import javax.sql.DataSource;
 
 import org.anju.audit.AuditLog;
+import org.anju.audit.ImportedChanges;
 import org.anju.geo.SpatialDialect;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -36,15 +37,17 @@ class Importer {
     private final ImportProperties properties;
     private final TransactionTemplate transactions;
     private final AuditLog audit;
+    private final ImportedChanges changes;
 
     Importer(NamedParameterJdbcTemplate jdbc, DataSource dataSource, SpatialDialect dialect, ImportProperties properties,
-             PlatformTransactionManager transactionManager, AuditLog audit) {
+             PlatformTransactionManager transactionManager, AuditLog audit, ImportedChanges changes) {
         this.jdbc = jdbc;
         this.dataSource = dataSource;
         this.dialect = dialect;
         this.properties = properties;
         this.transactions = new TransactionTemplate(transactionManager);
         this.audit = audit;
+        this.changes = changes;
     }
 
     private static void lap(String step, ImportReport report, long started) {
@@ -81,6 +84,19 @@ class Importer {
             layer.abortStaging();
             throw e;
         }
+    }
+
+    /** The records whose updates by an import are audited one by one (houses and households), else null. */
+    private static ImportedChanges.Kind auditedKind(ImportLayer layer) {
+        return switch (layer) {
+            case HOUSES -> ImportedChanges.Kind.HOUSE;
+            case HOUSEHOLDS -> ImportedChanges.Kind.HOUSEHOLD;
+            default -> null;
+        };
+    }
+
+    private static String stagingTable(ImportLayer layer) {
+        return layer == ImportLayer.HOUSES ? ImportSql.HOUSE_STAGE : ImportSql.HOUSEHOLD_STAGE;
     }
 
     /** What the audit log keeps of a written import: the file, layer, mode and row counts. */
@@ -158,7 +174,14 @@ class Importer {
                         status.setRollbackOnly();
                     } else {
                         progress.phase(ImportProgress.Phase.WRITING);
+                        // every stored house or household the import changes: before and after in the audit log
+                        ImportedChanges.Kind audited = auditedKind(request.layer());
+                        long since = existing > 0 && audited != null
+                                ? changes.before(audited, stagingTable(request.layer()), report.id()) : -1;
                         layer.merge();
+                        if (since >= 0) {
+                            changes.after(audited, report.id(), since);
+                        }
                         lap("merged", report, started);
                         layer.clear();
                         report.written(accepted - existing, existing);

@@ -239,6 +239,46 @@ abstract class AuditSpec extends ApiSpec {
         assertThat(detail.path("inserted").asLong()).isEqualTo(2);
         assertThat(detail.path("updated").asLong()).isZero();
         assertThat(detail.path("rejected").asLong()).isEqualTo(1);
+
+        // a corrected file updates 审计户甲: the household before and after, like a change through the API
+        Response corrected = api.multipart("/api/imports", java.util.Map.of("layer", "households"), "审计农户-更正.csv",
+                "text/csv", """
+                        户编码,户主姓名,家庭人口,行政村
+                        T-AUDIT-IMP1,审计户甲改,3,140825100202
+                        """.getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        assertThat(corrected.status()).as(corrected.body()).isEqualTo(200);
+        JsonNode updates = entries("action=HOUSEHOLD_IMPORT_UPDATE&target=household%20T-AUDIT-IMP");
+        assertThat(updates).as("only the updated household, not the one the file left alone").hasSize(1);
+        assertThat(updates.get(0).path("target").asString()).isEqualTo("household T-AUDIT-IMP1");
+        assertThat(updates.get(0).path("username").asString()).isEqualTo("admin");
+        JsonNode change = Api.JSON.readTree(updates.get(0).path("detail").asString());
+        assertThat(change.path("import").asString()).isNotBlank();
+        assertThat(change.path("before").path("head_name").asString()).isEqualTo("审计户甲");
+        assertThat(change.path("before").path("members").asInt()).isEqualTo(2);
+        assertThat(change.path("after").path("head_name").asString()).isEqualTo("审计户甲改");
+        assertThat(change.path("after").path("members").asInt()).isEqualTo(3);
+    }
+
+    @Test
+    void aHouseImportThatUpdatesStoredHousesLogsEachOnesBeforeAndAfter() {
+        assertThat(api.post("/api/houses", """
+                {"type": "Feature", "geometry": {"type": "Point", "coordinates": [111.0126, 35.5126]},
+                 "properties": {"code": "T-AUDIT-C-IMP", "village_code": "140825100201", "structure": "BRICK_WOOD",
+                                "grade": "B", "assessed_on": "2024-03-01", "occupancy": "OCCUPIED"}}""").status())
+                .isEqualTo(201);
+        Response imported = api.multipart("/api/imports", java.util.Map.of("layer", "houses"), "复核.csv", "text/csv", """
+                房屋编码,经度,纬度,行政村,结构类型,安全等级,鉴定日期,居住状态
+                T-AUDIT-C-IMP,111.0126,35.5126,140825100201,砖木,C,2024-06-01,有人居住
+                """.getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        assertThat(imported.status()).as(imported.body()).isEqualTo(200);
+        assertThat(imported.json().path("updated").asLong()).isEqualTo(1);
+
+        JsonNode updates = entries("action=HOUSE_IMPORT_UPDATE&target=house%20T-AUDIT-C-IMP");
+        assertThat(updates).hasSize(1);
+        JsonNode change = Api.JSON.readTree(updates.get(0).path("detail").asString());
+        assertThat(change.path("before").path("grade").asString()).isEqualTo("B");
+        assertThat(change.path("after").path("grade").asString()).isEqualTo("C");
+        assertThat(change.path("after").path("lon").asDouble()).isEqualTo(111.0126);
     }
 
     @Test
