@@ -30,8 +30,9 @@ import org.springframework.jdbc.datasource.DataSourceUtils;
  * from a thread of its own while the reader reads on: no staging table, no second pass over the
  * rows. Per chunk it asks the database (in the import's transaction) whether a code is stored
  * already — which includes the codes written by earlier chunks of the same file — and for the
- * ids of the owner households; after the COPY one statement adds the chunk's dated grades, finding
- * the new houses by code.
+ * ids of the owner households; the chunk's houses get their ids from the sequence of {@code house.id}
+ * first, so that a second COPY adds their dated grades to {@code house_assessment} without looking
+ * the houses up again.
  *
  * <p>It works as long as every code is new and unique in the file. After a stored or repeated code
  * {@link #finish()} throws {@link StagingRequired}: the caller rolls back what was
@@ -59,6 +60,7 @@ final class HouseDirectWrite {
     private final CopyCsv csv = new CopyCsv();
     private final Thread writer;
     private List<Row> chunk = new ArrayList<>();
+    private String idSequence;
     private volatile String stagingReason;
     private volatile Exception failure;
     private volatile long accepted;
@@ -201,24 +203,26 @@ final class HouseDirectWrite {
         if (good.isEmpty() || (allOrNothing && report.errorCount() > 0)) {
             return; // refused anyway: checked, not written
         }
+        long[] ids = newIds(good.size());
         ByteArrayOutputStream houses = new ByteArrayOutputStream(good.size() * 300);
-        List<HouseRows.Staged> graded = new ArrayList<>();
-        for (Row row : good) {
+        ByteArrayOutputStream grades = new ByteArrayOutputStream(good.size() * 40);
+        for (int i = 0; i < good.size(); i++) {
+            Row row = good.get(i);
             HouseRows.Staged h = row.house();
             boolean assessed = h.grade() != null && h.grade() != SafetyGrade.UNASSESSED;
-            houses.writeBytes(csv.line(h.code(), row.village(), h.location(), h.footprint(), h.address(),
+            houses.writeBytes(csv.line(ids[i], h.code(), row.village(), h.location(), h.footprint(), h.address(),
                     h.structure() == null ? "OTHER" : h.structure().name(), h.storeys(), h.yearBuilt(), h.floorArea(),
                     h.seismicMeasures() == null ? "UNKNOWN" : h.seismicMeasures().name(),
                     h.grade() == null ? "UNASSESSED" : h.grade().name(), h.assessedOn(), assessed ? kind(h) : null,
                     h.assessor(), h.occupancy() == null ? "OCCUPIED" : h.occupancy().name(), h.lastInspectedOn(),
                     owners.get(h.ownerHousehold())));
             if (assessed && h.assessedOn() != null) {
-                graded.add(h);
+                grades.writeBytes(csv.line(ids[i], h.grade().name(), h.assessedOn(), kind(h), h.assessor()));
             }
         }
         copyIn(copy, ImportSql.HOUSE_COPY, houses);
-        if (!graded.isEmpty()) {
-            insertGrades(graded);
+        if (grades.size() > 0) {
+            copyIn(copy, ImportSql.HOUSE_ASSESSMENT_COPY, grades);
         }
     }
 
@@ -226,30 +230,33 @@ final class HouseDirectWrite {
         return house.kind() == null ? "APPRAISAL" : house.kind().name();
     }
 
-    /** The grade history of the chunk's houses, found by code right after their COPY. */
-    private void insertGrades(List<HouseRows.Staged> graded) throws SQLException {
-        int n = graded.size();
-        String[] codes = new String[n];
-        String[] grades = new String[n];
-        java.sql.Date[] dates = new java.sql.Date[n];
-        String[] kinds = new String[n];
-        String[] assessors = new String[n];
-        for (int i = 0; i < n; i++) {
-            HouseRows.Staged h = graded.get(i);
-            codes[i] = h.code();
-            grades[i] = h.grade().name();
-            dates[i] = java.sql.Date.valueOf(h.assessedOn());
-            kinds[i] = kind(h);
-            assessors[i] = h.assessor();
+    /**
+     * {@code n} new ids from the sequence of {@code house.id}: the chunk's houses are copied with
+     * them, and their grade history refers to them without a look-up by code (a join of each chunk
+     * with {@code house}, which PostgreSQL planned as a scan of the whole table per chunk).
+     */
+    private long[] newIds(int n) throws SQLException {
+        if (idSequence == null) {
+            try (PreparedStatement query = connection.prepareStatement(ImportSql.HOUSE_ID_SEQUENCE);
+                 ResultSet rs = query.executeQuery()) {
+                rs.next();
+                idSequence = rs.getString(1);
+            }
         }
-        try (PreparedStatement insert = connection.prepareStatement(ImportSql.HOUSE_ASSESSMENTS_OF_CHUNK)) {
-            insert.setArray(1, connection.createArrayOf("varchar", codes));
-            insert.setArray(2, connection.createArrayOf("varchar", grades));
-            insert.setArray(3, connection.createArrayOf("date", dates));
-            insert.setArray(4, connection.createArrayOf("varchar", kinds));
-            insert.setArray(5, connection.createArrayOf("varchar", assessors));
-            insert.executeUpdate();
+        long[] ids = new long[n];
+        try (PreparedStatement query = connection.prepareStatement(ImportSql.NEW_HOUSE_IDS)) {
+            query.setString(1, idSequence);
+            query.setInt(2, n);
+            try (ResultSet rs = query.executeQuery()) {
+                for (int i = 0; i < n; i++) {
+                    if (!rs.next()) {
+                        throw new SQLException("the sequence of house.id gave " + i + " ids, not " + n);
+                    }
+                    ids[i] = rs.getLong(1);
+                }
+            }
         }
+        return ids;
     }
 
     private static void copyIn(CopyManager copy, String sql, ByteArrayOutputStream data) throws SQLException {
