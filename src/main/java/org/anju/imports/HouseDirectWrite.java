@@ -1,7 +1,6 @@
 package org.anju.imports;
 
 import java.io.ByteArrayOutputStream;
-import java.sql.Array;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -22,19 +21,22 @@ import javax.sql.DataSource;
 import org.anju.house.SafetyGrade;
 import org.postgresql.PGConnection;
 import org.postgresql.copy.CopyManager;
+import org.postgresql.util.PSQLException;
 import org.springframework.jdbc.datasource.DataSourceUtils;
 
 /**
  * The fast way of a county's first import of houses on PostGIS: the checked rows go straight into
  * {@code house} — and their dated grades into {@code house_assessment} — chunk by chunk, by COPY,
  * from a thread of its own while the reader reads on: no staging table, no second pass over the
- * rows. Per chunk it asks the database (in the import's transaction) whether a code is stored
- * already — which includes the codes written by earlier chunks of the same file — and for the
- * ids of the owner households; the chunk's houses get their ids from the sequence of {@code house.id}
+ * rows. Per chunk it asks the database (in the import's transaction) for the ids of the owner
+ * households; the chunk's houses get their ids from the sequence of {@code house.id}
  * first, so that a second COPY adds their dated grades to {@code house_assessment} without looking
  * the houses up again.
  *
- * <p>It works as long as every code is new and unique in the file. After a stored or repeated code
+ * <p>It works as long as every code is new and unique in the file: a code stored already — or
+ * written by an earlier chunk of the same file — makes the COPY fail on {@code house}'s unique
+ * code (repeats inside a chunk are caught before; chunks that are not written are asked about stored
+ * codes by a query). After a stored or repeated code
  * {@link #finish()} throws {@link StagingRequired}: the caller rolls back what was
  * written and imports the file again through the staging table, whose MERGE updates stored
  * houses and whose checks name the repeated rows. An unknown owner household is a row error, as
@@ -183,11 +185,6 @@ final class HouseDirectWrite {
     }
 
     private void write(List<Row> rows, CopyManager copy) throws SQLException {
-        String stored = firstStored(rows);
-        if (stored != null) {
-            stagingReason = "house code " + stored + " stored already or repeated in the file";
-            return;
-        }
         Map<String, Long> owners = owners(rows);
         List<Row> good = new ArrayList<>(rows.size());
         for (Row row : rows) {
@@ -201,7 +198,12 @@ final class HouseDirectWrite {
         }
         accepted += good.size();
         if (good.isEmpty() || (allOrNothing && report.errorCount() > 0)) {
-            return; // refused anyway: checked, not written
+            // refused anyway: checked, not written — a stored code still sends the file to the staging way, as before
+            String stored = firstStored(rows);
+            if (stored != null) {
+                stagingReason = "house code " + stored + " stored already";
+            }
+            return;
         }
         long[] ids = newIds(good.size());
         ByteArrayOutputStream houses = new ByteArrayOutputStream(good.size() * 300);
@@ -220,7 +222,17 @@ final class HouseDirectWrite {
                 grades.writeBytes(csv.line(ids[i], h.grade().name(), h.assessedOn(), kind(h), h.assessor()));
             }
         }
-        copyIn(copy, ImportSql.HOUSE_COPY, houses);
+        try {
+            copyIn(copy, ImportSql.HOUSE_COPY, houses);
+        } catch (SQLException e) {
+            if (!codeTaken(e)) {
+                throw e;
+            }
+            // the transaction is aborted now: the import rolls back to its savepoint and reads again, staged
+            stagingReason = "a house code of rows " + good.get(0).house().row() + "–" + good.get(good.size() - 1).house().row()
+                    + " is stored already or repeated in the file";
+            return;
+        }
         if (grades.size() > 0) {
             copyIn(copy, ImportSql.HOUSE_ASSESSMENT_COPY, grades);
         }
@@ -271,11 +283,17 @@ final class HouseDirectWrite {
         }
     }
 
+    /** Whether the COPY failed on {@code house}'s unique code: a code stored already, or written by an earlier chunk. */
+    private static boolean codeTaken(SQLException e) {
+        return "23505".equals(e.getSQLState()) && e instanceof PSQLException p && p.getServerErrorMessage() != null
+                && "house_code_unique".equals(p.getServerErrorMessage().getConstraint());
+    }
+
+    /** The first code of {@code rows} that is stored, or {@code null} (for chunks that are not written). */
     private String firstStored(List<Row> rows) throws SQLException {
         String[] codes = rows.stream().map(r -> r.house().code()).toArray(String[]::new);
         try (PreparedStatement query = connection.prepareStatement(ImportSql.HOUSE_CODES_STORED)) {
-            Array array = connection.createArrayOf("varchar", codes);
-            query.setArray(1, array);
+            query.setArray(1, connection.createArrayOf("varchar", codes));
             try (ResultSet rs = query.executeQuery()) {
                 return rs.next() ? rs.getString(1) : null;
             }

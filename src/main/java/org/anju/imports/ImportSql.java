@@ -120,7 +120,7 @@ final class ImportSql {
 
     // A county's first import on PostGIS goes straight into house, chunk by chunk (HouseDirectWrite):
 
-    /** Whether any of the codes (a text[] of a chunk) is stored — or written by an earlier chunk. */
+    /** Whether any of the codes (a text[] of a chunk that is not written) is stored. */
     static final String HOUSE_CODES_STORED = "SELECT h.code FROM house h WHERE h.code = ANY(?) LIMIT 1";
 
     /** The ids of the households of a chunk's owner codes (a text[]). */
