@@ -38,10 +38,19 @@ final class DbfRecords implements AutoCloseable {
     private final int recordLength;
     private final byte[] record;
     private final Charset charset;
+    private final boolean byteTrimmable;
     private volatile int read;
+
+    /**
+     * Charsets in which every byte below 0x80 is the ASCII character by itself (never a part of a
+     * longer character): blanks can be cut off as bytes and ASCII text needs no decoder.
+     */
+    private static final java.util.Set<String> BYTE_TRIMMABLE = java.util.Set.of("UTF-8", "GB18030", "GBK", "GB2312",
+            "US-ASCII", "ISO-8859-1", "windows-1252");
 
     DbfRecords(Path dbf, Charset charset) throws IOException {
         this.charset = charset;
+        this.byteTrimmable = BYTE_TRIMMABLE.contains(charset.name());
         this.in = new BufferedInputStream(Files.newInputStream(dbf), 1 << 16);
         try {
             Header header = Header.read(in, dbf);
@@ -102,15 +111,47 @@ final class DbfRecords implements AutoCloseable {
         return text.substring(start, end);
     }
 
+    /**
+     * The field's text without whitespace and NUL characters at either end. Blanks and NULs are cut
+     * off as bytes first — in the charsets of {@link #BYTE_TRIMMABLE} they are never part of a
+     * longer character — so that padding is not decoded; text of ASCII bytes only is copied without
+     * a decoder (it reads the same in those charsets).
+     */
+    private String text(Field field) {
+        Charset fieldCharset = field.type() == 'C' ? charset : StandardCharsets.ISO_8859_1;
+        if (fieldCharset != StandardCharsets.ISO_8859_1 && !byteTrimmable) {
+            return stripped(new String(record, field.offset(), field.length(), fieldCharset));
+        }
+        int from = field.offset();
+        int end = from + field.length();
+        while (from < end && blankOrNul(record[from])) {
+            from++;
+        }
+        while (end > from && blankOrNul(record[end - 1])) {
+            end--;
+        }
+        if (from == end) {
+            return "";
+        }
+        if (ascii(record, from, end - from)) {
+            return new String(record, from, end - from, StandardCharsets.ISO_8859_1);
+        }
+        return stripped(new String(record, from, end - from, fieldCharset));
+    }
+
+    /** NUL, or an ASCII character {@link Character#isWhitespace} calls white space. */
+    private static boolean blankOrNul(byte b) {
+        return b == 0 || b == ' ' || (b >= 0x09 && b <= 0x0D) || (b >= 0x1C && b <= 0x1F);
+    }
+
     private Object value(Field field) {
         // shapelib (GDAL, Anju's own downloads) writes a missing value as NUL bytes, others as blanks
-        String text = stripped(new String(record, field.offset(), field.length(),
-                field.type() == 'C' ? charset : StandardCharsets.ISO_8859_1));
+        String text = text(field);
         switch (field.type()) {
             case 'C':
                 return text.isEmpty() ? null : text;
             case 'N', 'F':
-                if (text.isEmpty() || text.chars().allMatch(c -> c == '*')) {
+                if (text.isEmpty() || stars(text)) {
                     return null;
                 }
                 try {
@@ -141,6 +182,16 @@ final class DbfRecords implements AutoCloseable {
             default:
                 return text.isEmpty() ? null : text;
         }
+    }
+
+    /** A numeric field filled with asterisks: dBASE's "does not fit". */
+    private static boolean stars(String text) {
+        for (int i = 0; i < text.length(); i++) {
+            if (text.charAt(i) != '*') {
+                return false;
+            }
+        }
+        return true;
     }
 
     @Override

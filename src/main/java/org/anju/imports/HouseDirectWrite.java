@@ -1,7 +1,6 @@
 package org.anju.imports;
 
 import java.io.ByteArrayOutputStream;
-import java.sql.Array;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -22,18 +21,22 @@ import javax.sql.DataSource;
 import org.anju.house.SafetyGrade;
 import org.postgresql.PGConnection;
 import org.postgresql.copy.CopyManager;
+import org.postgresql.util.PSQLException;
 import org.springframework.jdbc.datasource.DataSourceUtils;
 
 /**
  * The fast way of a county's first import of houses on PostGIS: the checked rows go straight into
  * {@code house} — and their dated grades into {@code house_assessment} — chunk by chunk, by COPY,
  * from a thread of its own while the reader reads on: no staging table, no second pass over the
- * rows. Per chunk it asks the database (in the import's transaction) whether a code is stored
- * already — which includes the codes written by earlier chunks of the same file — and for the
- * ids of the owner households; after the COPY one statement adds the chunk's dated grades, finding
- * the new houses by code.
+ * rows. Per chunk it asks the database (in the import's transaction) for the ids of the owner
+ * households; the chunk's houses get their ids from the sequence of {@code house.id}
+ * first, so that a second COPY adds their dated grades to {@code house_assessment} without looking
+ * the houses up again.
  *
- * <p>It works as long as every code is new and unique in the file. After a stored or repeated code
+ * <p>It works as long as every code is new and unique in the file: a code stored already — or
+ * written by an earlier chunk of the same file — makes the COPY fail on {@code house}'s unique
+ * code (repeats inside a chunk are caught before; chunks that are not written are asked about stored
+ * codes by a query). After a stored or repeated code
  * {@link #finish()} throws {@link StagingRequired}: the caller rolls back what was
  * written and imports the file again through the staging table, whose MERGE updates stored
  * houses and whose checks name the repeated rows. An unknown owner household is a row error, as
@@ -59,6 +62,7 @@ final class HouseDirectWrite {
     private final CopyCsv csv = new CopyCsv();
     private final Thread writer;
     private List<Row> chunk = new ArrayList<>();
+    private String idSequence;
     private volatile String stagingReason;
     private volatile Exception failure;
     private volatile long accepted;
@@ -181,11 +185,6 @@ final class HouseDirectWrite {
     }
 
     private void write(List<Row> rows, CopyManager copy) throws SQLException {
-        String stored = firstStored(rows);
-        if (stored != null) {
-            stagingReason = "house code " + stored + " stored already or repeated in the file";
-            return;
-        }
         Map<String, Long> owners = owners(rows);
         List<Row> good = new ArrayList<>(rows.size());
         for (Row row : rows) {
@@ -199,26 +198,43 @@ final class HouseDirectWrite {
         }
         accepted += good.size();
         if (good.isEmpty() || (allOrNothing && report.errorCount() > 0)) {
-            return; // refused anyway: checked, not written
+            // refused anyway: checked, not written — a stored code still sends the file to the staging way, as before
+            String stored = firstStored(rows);
+            if (stored != null) {
+                stagingReason = "house code " + stored + " stored already";
+            }
+            return;
         }
+        long[] ids = newIds(good.size());
         ByteArrayOutputStream houses = new ByteArrayOutputStream(good.size() * 300);
-        List<HouseRows.Staged> graded = new ArrayList<>();
-        for (Row row : good) {
+        ByteArrayOutputStream grades = new ByteArrayOutputStream(good.size() * 40);
+        for (int i = 0; i < good.size(); i++) {
+            Row row = good.get(i);
             HouseRows.Staged h = row.house();
             boolean assessed = h.grade() != null && h.grade() != SafetyGrade.UNASSESSED;
-            houses.writeBytes(csv.line(h.code(), row.village(), h.location(), h.footprint(), h.address(),
+            houses.writeBytes(csv.line(ids[i], h.code(), row.village(), h.location(), h.footprint(), h.address(),
                     h.structure() == null ? "OTHER" : h.structure().name(), h.storeys(), h.yearBuilt(), h.floorArea(),
                     h.seismicMeasures() == null ? "UNKNOWN" : h.seismicMeasures().name(),
                     h.grade() == null ? "UNASSESSED" : h.grade().name(), h.assessedOn(), assessed ? kind(h) : null,
                     h.assessor(), h.occupancy() == null ? "OCCUPIED" : h.occupancy().name(), h.lastInspectedOn(),
                     owners.get(h.ownerHousehold())));
             if (assessed && h.assessedOn() != null) {
-                graded.add(h);
+                grades.writeBytes(csv.line(ids[i], h.grade().name(), h.assessedOn(), kind(h), h.assessor()));
             }
         }
-        copyIn(copy, ImportSql.HOUSE_COPY, houses);
-        if (!graded.isEmpty()) {
-            insertGrades(graded);
+        try {
+            copyIn(copy, ImportSql.HOUSE_COPY, houses);
+        } catch (SQLException e) {
+            if (!codeTaken(e)) {
+                throw e;
+            }
+            // the transaction is aborted now: the import rolls back to its savepoint and reads again, staged
+            stagingReason = "a house code of rows " + good.get(0).house().row() + "–" + good.get(good.size() - 1).house().row()
+                    + " is stored already or repeated in the file";
+            return;
+        }
+        if (grades.size() > 0) {
+            copyIn(copy, ImportSql.HOUSE_ASSESSMENT_COPY, grades);
         }
     }
 
@@ -226,30 +242,33 @@ final class HouseDirectWrite {
         return house.kind() == null ? "APPRAISAL" : house.kind().name();
     }
 
-    /** The grade history of the chunk's houses, found by code right after their COPY. */
-    private void insertGrades(List<HouseRows.Staged> graded) throws SQLException {
-        int n = graded.size();
-        String[] codes = new String[n];
-        String[] grades = new String[n];
-        java.sql.Date[] dates = new java.sql.Date[n];
-        String[] kinds = new String[n];
-        String[] assessors = new String[n];
-        for (int i = 0; i < n; i++) {
-            HouseRows.Staged h = graded.get(i);
-            codes[i] = h.code();
-            grades[i] = h.grade().name();
-            dates[i] = java.sql.Date.valueOf(h.assessedOn());
-            kinds[i] = kind(h);
-            assessors[i] = h.assessor();
+    /**
+     * {@code n} new ids from the sequence of {@code house.id}: the chunk's houses are copied with
+     * them, and their grade history refers to them without a look-up by code (a join of each chunk
+     * with {@code house}, which PostgreSQL planned as a scan of the whole table per chunk).
+     */
+    private long[] newIds(int n) throws SQLException {
+        if (idSequence == null) {
+            try (PreparedStatement query = connection.prepareStatement(ImportSql.HOUSE_ID_SEQUENCE);
+                 ResultSet rs = query.executeQuery()) {
+                rs.next();
+                idSequence = rs.getString(1);
+            }
         }
-        try (PreparedStatement insert = connection.prepareStatement(ImportSql.HOUSE_ASSESSMENTS_OF_CHUNK)) {
-            insert.setArray(1, connection.createArrayOf("varchar", codes));
-            insert.setArray(2, connection.createArrayOf("varchar", grades));
-            insert.setArray(3, connection.createArrayOf("date", dates));
-            insert.setArray(4, connection.createArrayOf("varchar", kinds));
-            insert.setArray(5, connection.createArrayOf("varchar", assessors));
-            insert.executeUpdate();
+        long[] ids = new long[n];
+        try (PreparedStatement query = connection.prepareStatement(ImportSql.NEW_HOUSE_IDS)) {
+            query.setString(1, idSequence);
+            query.setInt(2, n);
+            try (ResultSet rs = query.executeQuery()) {
+                for (int i = 0; i < n; i++) {
+                    if (!rs.next()) {
+                        throw new SQLException("the sequence of house.id gave " + i + " ids, not " + n);
+                    }
+                    ids[i] = rs.getLong(1);
+                }
+            }
         }
+        return ids;
     }
 
     private static void copyIn(CopyManager copy, String sql, ByteArrayOutputStream data) throws SQLException {
@@ -264,11 +283,17 @@ final class HouseDirectWrite {
         }
     }
 
+    /** Whether the COPY failed on {@code house}'s unique code: a code stored already, or written by an earlier chunk. */
+    private static boolean codeTaken(SQLException e) {
+        return "23505".equals(e.getSQLState()) && e instanceof PSQLException p && p.getServerErrorMessage() != null
+                && "house_code_unique".equals(p.getServerErrorMessage().getConstraint());
+    }
+
+    /** The first code of {@code rows} that is stored, or {@code null} (for chunks that are not written). */
     private String firstStored(List<Row> rows) throws SQLException {
         String[] codes = rows.stream().map(r -> r.house().code()).toArray(String[]::new);
         try (PreparedStatement query = connection.prepareStatement(ImportSql.HOUSE_CODES_STORED)) {
-            Array array = connection.createArrayOf("varchar", codes);
-            query.setArray(1, array);
+            query.setArray(1, connection.createArrayOf("varchar", codes));
             try (ResultSet rs = query.executeQuery()) {
                 return rs.next() ? rs.getString(1) : null;
             }
