@@ -25,6 +25,19 @@ seconds() { awk -v ms="$1" 'BEGIN { printf "%.1f", ms / 1000 }'; }
 rate() { thousands "$(awk -v n="$1" -v ms="$2" 'BEGIN { printf "%d", n / ms * 1000 }')"; }
 thousands() { sed ':a; s/\B[0-9]\{3\}\>/,&/; ta' <<<"$1"; }
 
+# import_lines — the rows about the import case: heap during the timed imports, rates, phases.
+import_lines() {
+  if [ -n "${import_heap_after:-}" ]; then
+    echo "| heap during the timed imports (GC log, ${import_gcs} collections): largest after a collection / before one | $import_heap_after MB / $import_heap_before MB of $import_heap_max MB | |"
+  fi
+  local import_row
+  import_row=$(awk -F'\x1f' '$1 == "import" && $6 != "" { print $6, $8 }' "$results")
+  if [ -n "$import_row" ]; then
+    echo "| import rates at p50: Anju / ogr2ogr | | $(rate "$houses" "${import_row% *}") / $(rate "$houses" "${import_row#* }") rows/s |"
+    [ -z "${import_phases:-}" ] || echo "| Anju's last import, time at the end of each phase | $import_phases | |"
+  fi
+}
+
 write_report() {
   local day commit cores mem cpu versions section csv key
   day=$(date +%F)
@@ -75,6 +88,12 @@ write_report() {
     if [ "$reused" = yes ]; then
       echo "Database \`$db\` reused from an earlier run (\`--db\`): no start-up and load figures; Anju started in $startup_s s."
       [ -z "$heap_loaded_mb" ] || echo "Heap used after start-up, after a full GC: $heap_loaded_mb MB of ${heap_max_mb:-?} MB max; after all suites: ${heap_after_mb:-?} MB."
+      if [ -n "${import_heap_after:-}" ]; then
+        echo
+        echo "| import (case 1) | | |"
+        echo "|---|---|---|"
+        import_lines
+      fi
     else
       echo "| start-up and loading (case 7; one run each, so no ratio) | time | rate |"
       echo "|---|---|---|"
@@ -85,15 +104,7 @@ write_report() {
       echo "| process launch until the county is loaded | $(seconds "$ready_ms") s | |"
       [ -z "$heap_loaded_mb" ] || echo "| heap used after loading, after a full GC (\`jcmd GC.run\`, \`GC.heap_info\`) | $heap_loaded_mb MB of ${heap_max_mb:-?} MB max | |"
       [ -z "$heap_after_mb" ] || echo "| heap used after all suites, after a full GC | $heap_after_mb MB | |"
-      if [ -n "${import_heap_after:-}" ]; then
-        echo "| heap during the timed imports (GC log, ${import_gcs} collections): largest after a collection / before one | $import_heap_after MB / $import_heap_before MB of $import_heap_max MB | |"
-      fi
-      local import_row
-      import_row=$(awk -F'\x1f' '$1 == "import" && $6 != "" { print $6, $8 }' "$results")
-      if [ -n "$import_row" ]; then
-        echo "| import rates at p50: Anju / ogr2ogr | | $(rate "$houses" "${import_row% *}") / $(rate "$houses" "${import_row#* }") rows/s |"
-        [ -z "${import_phases:-}" ] || echo "| Anju's last import, time at the end of each phase | $import_phases | |"
-      fi
+      import_lines
       echo
       echo "Loader steps (reading, checking and sending each file): $(paste -sd';' "$work/load-steps.txt" | sed 's/;/; /g')."
       if [ -s "$work/load-moves.txt" ]; then
