@@ -362,8 +362,9 @@ class MapInteractionInChromiumTest {
                         """, link);
                 assertThat(((Number) got.get("status")).intValue()).as(link + " " + got).isEqualTo(200);
                 // seconds, not minutes: the bound leaves room for a loaded 2-core machine (the first XLSX of
-                // a JVM also loads POI); on a quiet machine these take well under a second
-                assertThat(((Number) got.get("ms")).doubleValue()).as(link + ": within seconds").isLessThan(15_000);
+                // a JVM also loads POI; up to 14.7 s was seen at load 20)
+                System.out.printf("download %s.%s after the flood: %.0f ms%n", list, format, ((Number) got.get("ms")).doubleValue());
+                assertThat(((Number) got.get("ms")).doubleValue()).as(link + ": within seconds").isLessThan(30_000);
                 if (format.equals("xlsx")) {
                     assertThat(got.get("type").toString()).contains("spreadsheetml");
                     assertThat(got.get("zip")).as(link).isEqualTo(true);
