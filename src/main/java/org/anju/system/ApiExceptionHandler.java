@@ -130,8 +130,13 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
             HttpHeaders headers, HttpStatusCode status, WebRequest request) {
         for (Throwable cause = e; cause != null; cause = cause.getCause()) {
             if (cause instanceof JsonBodyLimit.TooLargeException tooLarge) {
-                return ResponseEntity.status(HttpStatus.CONTENT_TOO_LARGE).body(problem(HttpStatus.CONTENT_TOO_LARGE,
-                        "problem.tooLarge.title", "problem.tooLarge.detail", tooLarge.maxBytes >> 20));
+                // as JsonBodyLimit answers a body that announces its length: the problem names the body
+                long megabytes = tooLarge.maxBytes >> 20;
+                ProblemDetail problem = problem(HttpStatus.CONTENT_TOO_LARGE, "problem.tooLarge.title",
+                        "problem.tooLarge.detail", megabytes);
+                problem.setProperty("errors", List.of(render(new FieldProblem("body", null, "problem.tooLarge.detail",
+                        megabytes))));
+                return ResponseEntity.status(HttpStatus.CONTENT_TOO_LARGE).body(problem);
             }
         }
         ProblemDetail problem = problem(HttpStatus.BAD_REQUEST, "problem.invalid.title", "problem.unreadable.detail");

@@ -470,6 +470,16 @@ abstract class BadInputSpec extends ApiSpec {
         refused(api.post("/api/households", "application/json", body), 413, "body");
     }
 
+    /** A body without a length (chunked) is read up to the limit and refused the same way. */
+    @Test
+    void aChunkedJsonBodyOverTheLimitIs413() {
+        byte[] body = new byte[65 << 20];
+        java.util.Arrays.fill(body, (byte) ' ');
+        body[0] = '{';
+        body[body.length - 1] = '}';
+        refused(api.postChunked("/api/households", "application/json", body), 413, "body");
+    }
+
     // ------------------------------------------------------------------ SQL injection in every parameter
 
     /**

@@ -105,6 +105,12 @@ public final class Api {
                 .POST(HttpRequest.BodyPublishers.ofByteArray(body)));
     }
 
+    /** A POST whose body is sent chunked, without a Content-Length (its size is known only once read). */
+    public Response postChunked(String path, String contentType, byte[] body) {
+        return send(HttpRequest.newBuilder(uri(path)).header("Content-Type", contentType)
+                .POST(HttpRequest.BodyPublishers.ofInputStream(() -> new java.io.ByteArrayInputStream(body))));
+    }
+
     /** A multipart/form-data POST: the text fields, then one file part named {@code fileField}. */
     public Response multipart(String path, java.util.Map<String, String> fields, String fileField, String fileName,
                               String fileType, byte[] content) {
