@@ -344,36 +344,66 @@ class MapInteractionInChromiumTest {
      * links give the villages in the order to check them and the house target list, in Excel and KML,
      * within seconds. Each link is fetched by the page itself, with the officer's session.
      */
-    private void downloadsTheVillagesAndTheTargetListInExcelAndKml(String eventId) {
+    private void downloadsTheVillagesAndTheTargetListInExcelAndKml(String eventId) throws Exception {
+        var downloads = browser.findElement(By.cssSelector("#event-result p.downloads.villages"));
+        ((JavascriptExecutor) browser).executeScript("arguments[0].scrollIntoView({block: 'center'})", downloads);
+        screenshot("map-flood-downloads.png");
         for (String list : List.of("villages", "targets")) {
             for (String format : List.of("xlsx", "kml")) {
                 String link = "#event-result p.%s a.download[href*='/api/disasters/%s/affected/%s.%s']"
                         .formatted(list, eventId, list, format);
-                @SuppressWarnings("unchecked")
-                var got = (java.util.Map<String, Object>) ((JavascriptExecutor) browser).executeAsyncScript("""
-                        const done = arguments[arguments.length - 1];
-                        const started = performance.now();
-                        fetch(document.querySelector(arguments[0]).href).then(async (r) => {
-                          const body = new Uint8Array(await r.arrayBuffer());
-                          const head = new TextDecoder().decode(body.slice(0, 20000));
-                          done({status: r.status, type: r.headers.get('content-type'), bytes: body.length,
-                                zip: body[0] === 0x50 && body[1] === 0x4B, head, ms: performance.now() - started});
-                        }).catch((e) => done({status: -1, type: String(e)}));
-                        """, link);
-                assertThat(((Number) got.get("status")).intValue()).as(link + " " + got).isEqualTo(200);
+                Download got = fetchLink(link);
                 // seconds, not minutes: the bound leaves room for a loaded 2-core machine (the first XLSX of
                 // a JVM also loads POI; up to 14.7 s was seen at load 20)
-                System.out.printf("download %s.%s after the flood: %.0f ms%n", list, format, ((Number) got.get("ms")).doubleValue());
-                assertThat(((Number) got.get("ms")).doubleValue()).as(link + ": within seconds").isLessThan(30_000);
+                System.out.printf("download %s.%s after the flood: %.0f ms%n", list, format, got.ms());
+                assertThat(got.ms()).as(link + ": within seconds").isLessThan(30_000);
                 if (format.equals("xlsx")) {
-                    assertThat(got.get("type").toString()).contains("spreadsheetml");
-                    assertThat(got.get("zip")).as(link).isEqualTo(true);
+                    assertThat(got.type()).contains("spreadsheetml");
+                    assertThat(got.zip()).as(link).isTrue();
                 } else {
-                    assertThat(got.get("type").toString()).contains("kml");
-                    assertThat(got.get("head").toString()).contains(list.equals("villages") ? "<name>南村</name>" : "140825-H7");
+                    assertThat(got.type()).contains("kml");
+                    assertThat(got.head()).contains(list.equals("villages") ? "<name>南村</name>" : "140825-H7");
                 }
             }
         }
+    }
+
+    @Test
+    void aPlannerDownloadsTheRankedVillagesWithTheirBudget() throws Exception {
+        openMap("");
+        String link = "#retrofit p.downloads.villages a.download[href*='/api/retrofit/candidates/villages.csv']";
+        var downloads = new WebDriverWait(browser, Duration.ofSeconds(30))
+                .until(b -> b.findElements(By.cssSelector(link)).stream().findFirst().orElse(null));
+        ((JavascriptExecutor) browser).executeScript("arguments[0].scrollIntoView({block: 'center'})", downloads);
+        screenshot("map-retrofit-downloads.png");
+        assertThat(browser.findElements(By.cssSelector("#retrofit p.downloads.villages a.download[href*='villages.xlsx']")))
+                .isNotEmpty();
+        Download csv = fetchLink(link);
+        // the fixture's one candidate: H5 in 西村, 1 of its 3 houses, 1.2万元 (preset liaocheng)
+        assertThat(csv.head()).contains("排名,乡镇,村代码,行政村,候选农房,农房总数,候选占比（%）,密度（户/平方公里）,补助估算（万元）")
+                .contains("1,龙兴镇,140825100202,西村,1,3,33.33,").contains(",1.20,");
+    }
+
+    /** What the page got when it fetched a link's address with the user's session. */
+    record Download(int status, String type, boolean zip, String head, double ms) {
+    }
+
+    /** Fetches the {@code href} of the first element matching {@code css} from the page, as a click would. */
+    private Download fetchLink(String css) {
+        @SuppressWarnings("unchecked")
+        var got = (java.util.Map<String, Object>) ((JavascriptExecutor) browser).executeAsyncScript("""
+                const done = arguments[arguments.length - 1];
+                const started = performance.now();
+                fetch(document.querySelector(arguments[0]).href).then(async (r) => {
+                  const body = new Uint8Array(await r.arrayBuffer());
+                  const head = new TextDecoder().decode(body.slice(0, 20000));
+                  done({status: r.status, type: r.headers.get('content-type'), bytes: body.length,
+                        zip: body[0] === 0x50 && body[1] === 0x4B, head, ms: performance.now() - started});
+                }).catch((e) => done({status: -1, type: String(e)}));
+                """, css);
+        assertThat(((Number) got.get("status")).intValue()).as(css + " " + got).isEqualTo(200);
+        return new Download(200, String.valueOf(got.get("type")), Boolean.TRUE.equals(got.get("zip")),
+                String.valueOf(got.get("head")), ((Number) got.get("ms")).doubleValue());
     }
 
     /**
