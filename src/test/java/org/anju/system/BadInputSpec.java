@@ -463,21 +463,22 @@ abstract class BadInputSpec extends ApiSpec {
     /** A body over the limit is refused from its Content-Length, before it is read. */
     @Test
     void aJsonBodyOverTheLimitIs413() {
-        byte[] body = new byte[65 << 20];
+        refused(api.post("/api/households", "application/json", jsonObjectOf(65 << 20)), 413, "body");
+    }
+
+    /** A JSON object of {@code bytes} bytes, nearly all of it white space. */
+    static byte[] jsonObjectOf(int bytes) {
+        byte[] body = new byte[bytes];
         java.util.Arrays.fill(body, (byte) ' ');
         body[0] = '{';
         body[body.length - 1] = '}';
-        refused(api.post("/api/households", "application/json", body), 413, "body");
+        return body;
     }
 
     /** A body without a length (chunked) is read up to the limit and refused the same way. */
     @Test
     void aChunkedJsonBodyOverTheLimitIs413() {
-        byte[] body = new byte[65 << 20];
-        java.util.Arrays.fill(body, (byte) ' ');
-        body[0] = '{';
-        body[body.length - 1] = '}';
-        refused(api.postChunked("/api/households", "application/json", body), 413, "body");
+        refused(api.postChunked("/api/households", "application/json", jsonObjectOf(65 << 20)), 413, "body");
     }
 
     // ------------------------------------------------------------------ SQL injection in every parameter

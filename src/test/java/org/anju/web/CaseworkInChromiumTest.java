@@ -20,6 +20,7 @@ import java.util.Map;
 import javax.imageio.ImageIO;
 
 import org.anju.testsupport.Api;
+import org.anju.testsupport.HeadlessChromium;
 import org.anju.testsupport.OnH2Gis;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -31,8 +32,6 @@ import org.openqa.selenium.OutputType;
 import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
-import org.openqa.selenium.chrome.ChromeDriverService;
-import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.support.ui.Select;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -92,12 +91,7 @@ class CaseworkInChromiumTest {
     }
 
     private void openBrowser(int width, int height) {
-        ChromeOptions options = new ChromeOptions().setBinary("/usr/bin/chromium").addArguments("--headless",
-                "--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update",
-                "--disable-sync", "--no-first-run", "--window-size=" + width + "," + height, "--user-data-dir=" + temp.resolve("profile"));
-        ChromeDriverService service = new ChromeDriverService.Builder()
-                .usingDriverExecutable(Path.of("/usr/bin/chromedriver").toFile()).build();
-        browser = new ChromeDriver(service, options);
+        browser = HeadlessChromium.open(temp.resolve("profile"), width, height);
     }
 
     /**
@@ -145,12 +139,7 @@ class CaseworkInChromiumTest {
 
     /** Logs in as the first-start administrator through the login form, then opens {@code path}. */
     private void logInAndOpen(String path) {
-        browser.get(url(path));
-        wait(15).until(b -> b.getCurrentUrl().contains("/login.html"));
-        browser.findElement(By.name("username")).sendKeys("admin");
-        browser.findElement(By.name("password")).sendKeys(Api.ADMIN_PASSWORD);
-        browser.findElement(By.cssSelector("form.login-form button")).click();
-        wait(15).until(b -> !b.getCurrentUrl().contains("/login"));
+        HeadlessChromium.logInAsAdministrator(browser, port, path);
         browser.get(url(path));
     }
 

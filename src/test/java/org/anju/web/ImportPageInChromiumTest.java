@@ -9,6 +9,7 @@ import java.time.Duration;
 import java.util.List;
 
 import org.anju.testsupport.Api;
+import org.anju.testsupport.HeadlessChromium;
 import org.anju.testsupport.OnH2Gis;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -18,8 +19,6 @@ import org.openqa.selenium.By;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
-import org.openqa.selenium.chrome.ChromeDriverService;
-import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.support.ui.Select;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -47,13 +46,7 @@ class ImportPageInChromiumTest {
 
     @BeforeEach
     void openBrowser() throws Exception {
-        Path profile = Files.createDirectories(temp.resolve("profile"));
-        ChromeOptions options = new ChromeOptions().setBinary("/usr/bin/chromium").addArguments("--headless",
-                "--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update",
-                "--disable-sync", "--no-first-run", "--window-size=1280,900", "--user-data-dir=" + profile);
-        ChromeDriverService service = new ChromeDriverService.Builder()
-                .usingDriverExecutable(Path.of("/usr/bin/chromedriver").toFile()).build();
-        browser = new ChromeDriver(service, options);
+        browser = HeadlessChromium.open(Files.createDirectories(temp.resolve("profile")), 1280, 900);
     }
 
     @AfterEach
@@ -66,12 +59,7 @@ class ImportPageInChromiumTest {
     private static final String PAGE_FLOOD = "导入页测试洪水";
 
     private void logIn() {
-        browser.get("http://127.0.0.1:" + port + "/import.html");
-        new WebDriverWait(browser, Duration.ofSeconds(15)).until(b -> b.getCurrentUrl().contains("/login.html"));
-        browser.findElement(By.name("username")).sendKeys("admin");
-        browser.findElement(By.name("password")).sendKeys(Api.ADMIN_PASSWORD);
-        browser.findElement(By.cssSelector("form.login-form button")).click();
-        new WebDriverWait(browser, Duration.ofSeconds(15)).until(b -> !b.getCurrentUrl().contains("/login"));
+        HeadlessChromium.logInAsAdministrator(browser, port, "/import.html");
     }
 
     private String result() {

@@ -12,6 +12,7 @@ import java.time.Duration;
 import java.util.List;
 
 import org.anju.testsupport.Api;
+import org.anju.testsupport.HeadlessChromium;
 import org.anju.testsupport.OnH2Gis;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -22,8 +23,6 @@ import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.chrome.ChromeDriver;
-import org.openqa.selenium.chrome.ChromeDriverService;
-import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.interactions.Actions;
 import org.openqa.selenium.support.ui.Select;
 import org.openqa.selenium.support.ui.WebDriverWait;
@@ -51,12 +50,7 @@ class MapInteractionInChromiumTest {
 
     @BeforeEach
     void openBrowser() {
-        ChromeOptions options = new ChromeOptions().setBinary("/usr/bin/chromium").addArguments("--headless",
-                "--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update",
-                "--disable-sync", "--no-first-run", "--window-size=1280,800", "--user-data-dir=" + profile);
-        ChromeDriverService service = new ChromeDriverService.Builder()
-                .usingDriverExecutable(Path.of("/usr/bin/chromedriver").toFile()).build();
-        browser = new ChromeDriver(service, options);
+        browser = HeadlessChromium.open(profile, 1280, 800);
     }
 
     @AfterEach
@@ -66,12 +60,7 @@ class MapInteractionInChromiumTest {
 
     /** Logs in as the first-start administrator through the login form. */
     private void logIn() {
-        browser.get("http://127.0.0.1:" + port + "/");
-        new WebDriverWait(browser, Duration.ofSeconds(15)).until(b -> b.getCurrentUrl().contains("/login.html"));
-        browser.findElement(By.name("username")).sendKeys("admin");
-        browser.findElement(By.name("password")).sendKeys(Api.ADMIN_PASSWORD);
-        browser.findElement(By.cssSelector("form.login-form button")).click();
-        new WebDriverWait(browser, Duration.ofSeconds(15)).until(b -> !b.getCurrentUrl().contains("/login"));
+        HeadlessChromium.logInAsAdministrator(browser, port, "/");
     }
 
     /** Opens the map, at {@code #zoom/lat/lon} when given, and waits until it has loaded and counted. */

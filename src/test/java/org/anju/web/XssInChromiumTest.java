@@ -9,6 +9,7 @@ import java.time.Duration;
 import java.util.List;
 
 import org.anju.testsupport.Api;
+import org.anju.testsupport.HeadlessChromium;
 import org.anju.testsupport.OnH2Gis;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -17,8 +18,6 @@ import org.junit.jupiter.api.io.TempDir;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.chrome.ChromeDriver;
-import org.openqa.selenium.chrome.ChromeDriverService;
-import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -73,12 +72,7 @@ class XssInChromiumTest {
         caseId = opened.json().path("id").asLong();
         jdbc.update("UPDATE admin_area SET name = ? WHERE code = ?", "西村" + SCRIPT, XICUN);
 
-        Path profile = Files.createDirectories(temp.resolve("profile"));
-        ChromeOptions options = new ChromeOptions().setBinary("/usr/bin/chromium").addArguments("--headless",
-                "--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update",
-                "--disable-sync", "--no-first-run", "--window-size=1400,900", "--user-data-dir=" + profile);
-        browser = new ChromeDriver(new ChromeDriverService.Builder()
-                .usingDriverExecutable(Path.of("/usr/bin/chromedriver").toFile()).build(), options);
+        browser = HeadlessChromium.open(Files.createDirectories(temp.resolve("profile")), 1400, 900);
     }
 
     @AfterEach
@@ -162,12 +156,7 @@ class XssInChromiumTest {
     }
 
     private void logInAndOpen(String path) {
-        browser.get(url(path));
-        wait(15).until(b -> b.getCurrentUrl().contains("/login.html"));
-        browser.findElement(By.name("username")).sendKeys("admin");
-        browser.findElement(By.name("password")).sendKeys(Api.ADMIN_PASSWORD);
-        browser.findElement(By.cssSelector("form.login-form button")).click();
-        wait(15).until(b -> !b.getCurrentUrl().contains("/login"));
+        HeadlessChromium.logInAsAdministrator(browser, port, path);
         browser.get(url(path));
     }
 
