@@ -40,8 +40,10 @@ import org.springframework.jdbc.datasource.DataSourceUtils;
  * {@link #finish()} throws {@link StagingRequired}: the caller rolls back what was
  * written and imports the file again through the staging table, whose MERGE updates stored
  * houses and whose checks name the repeated rows. An unknown owner household is a row error, as
- * on the staging way. Once an all-or-nothing import has a row error it cannot be written, so the
- * chunks after it are checked but not written. Memory: two chunks waiting and one being written.
+ * on the staging way; so is one outside the importing account's jurisdiction (whether a stored code
+ * lies inside it is checked on the staging way, where every stored code goes). Once an
+ * all-or-nothing import has a row error it cannot be written, so the chunks after it are checked
+ * but not written. Memory: two chunks waiting and one being written.
  */
 final class HouseDirectWrite {
 
@@ -54,6 +56,7 @@ final class HouseDirectWrite {
     private final ImportReport report;
     private final boolean allOrNothing;
     private final String ownerColumn;
+    private final RowJurisdiction jurisdiction;
     private final int chunkSize;
     private final Supplier<LayerImport> staged;
     private final Connection connection;
@@ -71,13 +74,15 @@ final class HouseDirectWrite {
     /**
      * @param dataSource  whose connection of the current transaction is written to (taken here, on the import's thread)
      * @param ownerColumn the file's owner column as named there, for the errors
+     * @param jurisdiction the importing account's: an owner household outside it is unknown
      * @param staged      the import that stages every row, for {@link StagingRequired}
      */
-    HouseDirectWrite(DataSource dataSource, ImportReport report, ImportMode mode, String ownerColumn, int chunkSize,
-                     Supplier<LayerImport> staged) {
+    HouseDirectWrite(DataSource dataSource, ImportReport report, ImportMode mode, String ownerColumn,
+                     RowJurisdiction jurisdiction, int chunkSize, Supplier<LayerImport> staged) {
         this.report = report;
         this.allOrNothing = mode == ImportMode.ALL_OR_NOTHING;
         this.ownerColumn = ownerColumn;
+        this.jurisdiction = jurisdiction;
         this.chunkSize = chunkSize;
         this.staged = staged;
         this.connection = DataSourceUtils.getConnection(dataSource);
@@ -206,24 +211,25 @@ final class HouseDirectWrite {
             return;
         }
         long[] ids = newIds(good.size());
-        ByteArrayOutputStream houses = new ByteArrayOutputStream(good.size() * 300);
         ByteArrayOutputStream grades = new ByteArrayOutputStream(good.size() * 40);
-        for (int i = 0; i < good.size(); i++) {
-            Row row = good.get(i);
-            HouseRows.Staged h = row.house();
-            boolean assessed = h.grade() != null && h.grade() != SafetyGrade.UNASSESSED;
-            houses.writeBytes(csv.line(ids[i], h.code(), row.village(), h.location(), h.footprint(), h.address(),
-                    h.structure() == null ? "OTHER" : h.structure().name(), h.storeys(), h.yearBuilt(), h.floorArea(),
-                    h.seismicMeasures() == null ? "UNKNOWN" : h.seismicMeasures().name(),
-                    h.grade() == null ? "UNASSESSED" : h.grade().name(), h.assessedOn(), assessed ? kind(h) : null,
-                    h.assessor(), h.occupancy() == null ? "OCCUPIED" : h.occupancy().name(), h.lastInspectedOn(),
-                    owners.get(h.ownerHousehold())));
-            if (assessed && h.assessedOn() != null) {
-                grades.writeBytes(csv.line(ids[i], h.grade().name(), h.assessedOn(), kind(h), h.assessor()));
-            }
-        }
+        // the rows go out as they are made, so that PostgreSQL writes while the next ones are made
+        var houses = new CopyStream(copy.copyIn(ImportSql.HOUSE_COPY));
         try {
-            copyIn(copy, ImportSql.HOUSE_COPY, houses);
+            for (int i = 0; i < good.size(); i++) {
+                Row row = good.get(i);
+                HouseRows.Staged h = row.house();
+                boolean assessed = h.grade() != null && h.grade() != SafetyGrade.UNASSESSED;
+                houses.write(csv.line(ids[i], h.code(), row.village(), h.location(), h.footprint(), h.address(),
+                        h.structure() == null ? "OTHER" : h.structure().name(), h.storeys(), h.yearBuilt(), h.floorArea(),
+                        h.seismicMeasures() == null ? "UNKNOWN" : h.seismicMeasures().name(),
+                        h.grade() == null ? "UNASSESSED" : h.grade().name(), h.assessedOn(), assessed ? kind(h) : null,
+                        h.assessor(), h.occupancy() == null ? "OCCUPIED" : h.occupancy().name(), h.lastInspectedOn(),
+                        owners.get(h.ownerHousehold())));
+                if (assessed && h.assessedOn() != null) {
+                    grades.writeBytes(csv.line(ids[i], h.grade().name(), h.assessedOn(), kind(h), h.assessor()));
+                }
+            }
+            houses.end();
         } catch (SQLException e) {
             if (!codeTaken(e)) {
                 throw e;
@@ -232,9 +238,17 @@ final class HouseDirectWrite {
             stagingReason = "a house code of rows " + good.get(0).house().row() + "–" + good.get(good.size() - 1).house().row()
                     + " is stored already or repeated in the file";
             return;
+        } finally {
+            houses.cancelIfActive();
         }
         if (grades.size() > 0) {
-            copyIn(copy, ImportSql.HOUSE_ASSESSMENT_COPY, grades);
+            var history = new CopyStream(copy.copyIn(ImportSql.HOUSE_ASSESSMENT_COPY));
+            try {
+                history.write(grades.toByteArray());
+                history.end();
+            } finally {
+                history.cancelIfActive();
+            }
         }
     }
 
@@ -271,18 +285,6 @@ final class HouseDirectWrite {
         return ids;
     }
 
-    private static void copyIn(CopyManager copy, String sql, ByteArrayOutputStream data) throws SQLException {
-        var in = copy.copyIn(sql);
-        try {
-            in.writeToCopy(data.toByteArray(), 0, data.size());
-            in.endCopy();
-        } finally {
-            if (in.isActive()) {
-                in.cancelCopy();
-            }
-        }
-    }
-
     /** Whether the COPY failed on {@code house}'s unique code: a code stored already, or written by an earlier chunk. */
     private static boolean codeTaken(SQLException e) {
         return "23505".equals(e.getSQLState()) && e instanceof PSQLException p && p.getServerErrorMessage() != null
@@ -307,8 +309,13 @@ final class HouseDirectWrite {
         if (codes.length == 0) {
             return ids;
         }
-        try (PreparedStatement query = connection.prepareStatement(ImportSql.HOUSEHOLD_IDS)) {
+        try (PreparedStatement query = connection.prepareStatement(jurisdiction.unrestricted()
+                ? ImportSql.HOUSEHOLD_IDS : ImportSql.HOUSEHOLD_IDS_WITHIN)) {
             query.setArray(1, connection.createArrayOf("varchar", codes));
+            if (!jurisdiction.unrestricted()) {
+                query.setString(2, jurisdiction.firstVillage());
+                query.setString(3, jurisdiction.lastVillage());
+            }
             try (ResultSet rs = query.executeQuery()) {
                 while (rs.next()) {
                     ids.put(rs.getString(1), rs.getLong(2));

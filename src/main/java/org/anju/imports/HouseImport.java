@@ -28,13 +28,9 @@ final class HouseImport implements LayerImport {
     private long rejected;
     private long existing = -1;
 
-    /**
-     * The direct way where it can be tried, else staged. An account bound to a jurisdiction imports
-     * staged: the staged checks also test stored codes and owner households against it ({@link RowJurisdiction}).
-     */
+    /** The direct way where it can be tried (PostGIS, not a dry run), else staged. */
     HouseImport(ImportContext context) {
-        this(context, context.dialect() == SpatialDialect.POSTGIS && !context.request().dryRun()
-                && context.request().jurisdiction() == null);
+        this(context, context.dialect() == SpatialDialect.POSTGIS && !context.request().dryRun());
     }
 
     private HouseImport(ImportContext context, boolean direct) {
@@ -72,7 +68,7 @@ final class HouseImport implements LayerImport {
         villages = new HouseVillages(lookups, mapping.column(AnjuField.VILLAGE));
         if (direct) {
             directWrite = new HouseDirectWrite(context.dataSource(), context.report(), context.request().mode(),
-                    mapping.column(AnjuField.OWNER_HOUSEHOLD), context.properties().batchSize(),
+                    mapping.column(AnjuField.OWNER_HOUSEHOLD), jurisdiction, context.properties().batchSize(),
                     () -> new HouseImport(context, false));
         }
     }

@@ -126,6 +126,10 @@ final class ImportSql {
     /** The ids of the households of a chunk's owner codes (a text[]). */
     static final String HOUSEHOLD_IDS = "SELECT o.code, o.id FROM household o WHERE o.code = ANY(?)";
 
+    /** As {@link #HOUSEHOLD_IDS}, of the households in a jurisdiction's villages (from, to): the others do not exist for it. */
+    static final String HOUSEHOLD_IDS_WITHIN =
+            "SELECT o.code, o.id FROM household o WHERE o.code = ANY(?) AND o.village_code BETWEEN ? AND ?";
+
     /** The sequence behind {@code house.id} (an identity column), for {@link #NEW_HOUSE_IDS}. */
     static final String HOUSE_ID_SEQUENCE = "SELECT pg_get_serial_sequence('house', 'id')";
 

@@ -28,6 +28,15 @@ final class RowJurisdiction {
         return area == null;
     }
 
+    /** The first and the last village code of the jurisdiction; only when not {@link #unrestricted()}. */
+    String firstVillage() {
+        return area.firstVillage();
+    }
+
+    String lastVillage() {
+        return area.lastVillage();
+    }
+
     /**
      * Whether {@code village} lies in the jurisdiction; if not, a row error on {@code column}.
      *

@@ -380,6 +380,29 @@ abstract class SecuritySpec extends ApiSpec {
                 "农户.csv", "text/csv", households.getBytes(StandardCharsets.UTF_8)).status()).isEqualTo(403);
     }
 
+    @Test
+    void aTownshipAccountsNewHousesMayBelongOnlyToHouseholdsOfItsTownship() {
+        Api sanquan = new Api(port).as("sanquan", PASSWORD);
+        String header = "房屋编码,行政村代码,经度,纬度,房屋等级,鉴定日期,是否住人,户编码\n";
+        String inNancun = "SEC-IMP-10,140825101201,111.151,35.551,C,2023-05-01,是,140825-HH5\n";
+        String ownedInDongcun = "SEC-IMP-11,140825101201,111.152,35.552,B,2023-05-01,是,140825-HH1\n";
+
+        Response refused = sanquan.multipart("/api/imports", Map.of("layer", "houses"), "农房.csv", "text/csv",
+                (header + inNancun + ownedInDongcun).getBytes(StandardCharsets.UTF_8));
+        assertThat(refused.status()).as(refused.body()).isEqualTo(422);
+        assertThat(importErrors(refused)).containsExactly("3|户编码|140825-HH1|该农户编码不存在");
+        assertThat(api.get("/api/houses/SEC-IMP-10").status()).as("all or nothing").isEqualTo(404);
+
+        Response imported = sanquan.multipart("/api/imports", Map.of("layer", "houses"), "农房.csv", "text/csv",
+                (header + inNancun).getBytes(StandardCharsets.UTF_8));
+        assertThat(imported.status()).as(imported.body()).isEqualTo(200);
+        assertThat(imported.json().path("inserted").asLong()).isEqualTo(1);
+        JsonNode house = api.get("/api/houses/SEC-IMP-10").json().path("properties");
+        assertThat(house.path("owner_household").asString()).isEqualTo("140825-HH5");
+        assertThat(house.path("assessments").size()).as("the dated grade is in the history").isEqualTo(1);
+        assertThat(api.delete("/api/houses/SEC-IMP-10").status()).isEqualTo(204);
+    }
+
     /** The row errors of an import report as "row|field|value|message". */
     static List<String> importErrors(Response response) {
         List<String> errors = new ArrayList<>();
