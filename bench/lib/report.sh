@@ -35,6 +35,7 @@ import_lines() {
   if [ -n "$import_row" ]; then
     echo "| import rates at p50: Anju / ogr2ogr | | $(rate "$houses" "${import_row% *}") / $(rate "$houses" "${import_row#* }") rows/s |"
     [ -z "${import_phases:-}" ] || echo "| Anju's last import, time at the end of each phase | $import_phases | |"
+    [ -z "${import_floor_ms:-}" ] || echo "| the floor: PostgreSQL alone writing the $(thousands "$import_floor_rows") houses and the grades of Anju's last import (\`psql \\copy\` into \`house\` + \`house_assessment\`, one transaction, median of $import_floor_runs) | $(seconds "$import_floor_ms") s = $(ratio "$import_floor_ms" "${import_row#* }")× ogr2ogr's p50 | |"
   fi
 }
 
