@@ -98,11 +98,17 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
     /**
      * The database is unreachable (down, restarting, network): 503 with Retry-After, so clients and
      * the map retry instead of reporting a fault in the request. The connection pool reconnects by
-     * itself when the database returns.
+     * itself when the database returns. When it is reachable but every connection stayed in use
+     * while the request waited for one, the 503 says the service is busy.
      */
     @ExceptionHandler({DataAccessResourceFailureException.class, CannotCreateTransactionException.class,
             TransientDataAccessResourceException.class, RecoverableDataAccessException.class})
     ResponseEntity<ProblemDetail> databaseUnavailable(Exception e) {
+        if (ConnectionPoolExhausted.causes(e)) {
+            log.warn("All database connections in use: {}", e.getMessage());
+            return ResponseEntity.status(HttpStatus.SERVICE_UNAVAILABLE).header(HttpHeaders.RETRY_AFTER, "5")
+                    .body(problem(HttpStatus.SERVICE_UNAVAILABLE, "problem.busy.title", "problem.busy.detail"));
+        }
         log.warn("Database unavailable: {}", e.getMessage());
         return ResponseEntity.status(HttpStatus.SERVICE_UNAVAILABLE).header(HttpHeaders.RETRY_AFTER, "10")
                 .body(problem(HttpStatus.SERVICE_UNAVAILABLE, "problem.unavailable.title", "problem.unavailable.detail"));

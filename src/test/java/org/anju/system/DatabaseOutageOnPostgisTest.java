@@ -4,9 +4,23 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.net.CookieManager;
+import java.net.HttpCookie;
 import java.net.URI;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.sql.Connection;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+
+import javax.sql.DataSource;
+
+import com.zaxxer.hikari.HikariDataSource;
 
 import org.anju.testsupport.Api;
 import org.anju.testsupport.Api.Response;
@@ -14,6 +28,7 @@ import org.anju.testsupport.CuttableProxy;
 import org.anju.testsupport.PostgisDatabase;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.util.TestPropertyValues;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -64,6 +79,55 @@ class DatabaseOutageOnPostgisTest {
 
     @LocalServerPort
     int port;
+
+    @Autowired
+    DataSource dataSource;
+
+    /**
+     * Reachable but busy: while every connection of the pool stays in use longer than a request
+     * waits for one (2 s here), the answer is 503 "服务繁忙" with Retry-After 5 — both for a client
+     * sending its password (whose account cannot be read) and for the map's session (whose query
+     * gets no connection) — not "数据库暂时不可用"; and 200 as soon as a connection is free again.
+     */
+    @Test
+    void whenEveryConnectionIsInUseTheApiSaysBusyNotDown() throws Exception {
+        CookieManager cookies = new CookieManager();
+        HttpClient map = HttpClient.newBuilder().cookieHandler(cookies).build();
+        String base = "http://127.0.0.1:" + port;
+        map.send(HttpRequest.newBuilder(URI.create(base + "/login.html")).build(), HttpResponse.BodyHandlers.discarding());
+        String token = cookies.getCookieStore().getCookies().stream().filter(c -> c.getName().equals("XSRF-TOKEN"))
+                .map(HttpCookie::getValue).findFirst().orElseThrow();
+        HttpResponse<String> login = map.send(HttpRequest.newBuilder(URI.create(base + "/login"))
+                .header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(HttpRequest.BodyPublishers.ofString("username=admin&password="
+                        + URLEncoder.encode(Api.ADMIN_PASSWORD, StandardCharsets.UTF_8) + "&_csrf=" + token)).build(),
+                HttpResponse.BodyHandlers.ofString());
+        assertThat(login.headers().firstValue("Location").orElse("")).doesNotContain("error");
+        HttpRequest houses = HttpRequest.newBuilder(URI.create(base + "/api/houses?limit=1")).build();
+        assertThat(map.send(houses, HttpResponse.BodyHandlers.ofString()).statusCode()).isEqualTo(200);
+
+        HikariDataSource pool = dataSource.unwrap(HikariDataSource.class);
+        List<Connection> taken = new ArrayList<>();
+        try {
+            while (taken.size() < pool.getMaximumPoolSize()) {
+                taken.add(pool.getConnection());
+            }
+            Response withPassword = new Api(port).get("/api/houses?limit=1");
+            assertThat(withPassword.status()).as(withPassword.body()).isEqualTo(503);
+            assertThat(withPassword.json().path("title").asString()).isEqualTo("服务繁忙");
+            assertThat(withPassword.header("Retry-After")).isEqualTo("5");
+            HttpResponse<String> fromTheMap = map.send(houses, HttpResponse.BodyHandlers.ofString());
+            assertThat(fromTheMap.statusCode()).as(fromTheMap.body()).isEqualTo(503);
+            assertThat(Api.JSON.readTree(fromTheMap.body()).path("title").asString()).isEqualTo("服务繁忙");
+            assertThat(fromTheMap.headers().firstValue("Retry-After")).hasValue("5");
+        } finally {
+            for (Connection connection : taken) {
+                connection.close();
+            }
+        }
+        assertThat(new Api(port).get("/api/houses?limit=1").status()).isEqualTo(200);
+        assertThat(map.send(houses, HttpResponse.BodyHandlers.ofString()).statusCode()).isEqualTo(200);
+    }
 
     @Test
     void whileTheDatabaseIsDownTheApiSays503AndAfterwardsItWorksWithoutARestart() {
