@@ -2,7 +2,6 @@ package org.anju.security;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.net.CookieManager;
 import java.net.URI;
 import java.net.URLEncoder;
 import java.net.http.HttpClient;
@@ -30,6 +29,7 @@ import org.locationtech.jts.geom.GeometryFactory;
 import org.anju.testsupport.Api;
 import org.anju.testsupport.Api.Response;
 import org.anju.testsupport.ApiSpec;
+import org.anju.testsupport.BrowserSession;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import tools.jackson.databind.JsonNode;
@@ -462,31 +462,22 @@ abstract class SecuritySpec extends ApiSpec {
 
     @Test
     void theBrowserSessionNeedsTheCsrfTokenForChangesAndGetsANewSessionIdAtLogin() throws Exception {
-        CookieManager cookies = new CookieManager();
-        HttpClient browser = HttpClient.newBuilder().cookieHandler(cookies).build();
-        String base = "http://127.0.0.1:" + port;
-        browser.send(HttpRequest.newBuilder(URI.create(base + "/login.html")).build(), HttpResponse.BodyHandlers.discarding());
-        String token = cookie(cookies, "XSRF-TOKEN");
-        String before = cookie(cookies, "JSESSIONID");
-        HttpResponse<String> login = browser.send(HttpRequest.newBuilder(URI.create(base + "/login"))
-                .header("Content-Type", "application/x-www-form-urlencoded")
-                .POST(HttpRequest.BodyPublishers.ofString("username=admin&password="
-                        + URLEncoder.encode(Api.ADMIN_PASSWORD, StandardCharsets.UTF_8) + "&_csrf=" + token)).build(),
-                HttpResponse.BodyHandlers.ofString());
+        BrowserSession browser = BrowserSession.atLoginPage(port);
+        String before = browser.cookie("JSESSIONID");
+        HttpResponse<String> login = browser.logIn("admin", Api.ADMIN_PASSWORD);
         assertThat(login.statusCode()).isEqualTo(302);
         assertThat(login.headers().firstValue("Location").orElse("")).doesNotContain("error");
-        assertThat(cookie(cookies, "JSESSIONID")).isNotNull().isNotEqualTo(before);
+        assertThat(browser.cookie("JSESSIONID")).isNotNull().isNotEqualTo(before);
 
         String footprint = """
                 {"type": "Feature", "properties": {"name": "CSRF test", "type": "FLOOD"},
                  "geometry": {"type": "Polygon", "coordinates": [[[111.01, 35.51], [111.02, 35.51], [111.02, 35.52], [111.01, 35.51]]]}}""";
-        HttpResponse<String> forged = browser.send(HttpRequest.newBuilder(URI.create(base + "/api/disasters"))
-                .header("Content-Type", "application/geo+json").POST(HttpRequest.BodyPublishers.ofString(footprint)).build(),
-                HttpResponse.BodyHandlers.ofString());
+        HttpResponse<String> forged = browser.send(browser.request("/api/disasters")
+                .header("Content-Type", "application/geo+json").POST(HttpRequest.BodyPublishers.ofString(footprint)));
         assertThat(forged.statusCode()).isEqualTo(403);
-        HttpResponse<String> real = browser.send(HttpRequest.newBuilder(URI.create(base + "/api/disasters"))
-                .header("Content-Type", "application/geo+json").header("X-XSRF-TOKEN", cookie(cookies, "XSRF-TOKEN"))
-                .POST(HttpRequest.BodyPublishers.ofString(footprint)).build(), HttpResponse.BodyHandlers.ofString());
+        HttpResponse<String> real = browser.send(browser.request("/api/disasters")
+                .header("Content-Type", "application/geo+json").header("X-XSRF-TOKEN", browser.cookie("XSRF-TOKEN"))
+                .POST(HttpRequest.BodyPublishers.ofString(footprint)));
         assertThat(real.statusCode()).as(real.body()).isEqualTo(201);
         long id = Api.JSON.readTree(real.body()).path("id").asLong();
         assertThat(api.delete("/api/disasters/" + id).status()).isEqualTo(204);
@@ -499,11 +490,6 @@ abstract class SecuritySpec extends ApiSpec {
         assertThat(page.headers().firstValue("X-Content-Type-Options")).hasValue("nosniff");
         assertThat(page.headers().firstValue("X-Frame-Options")).hasValue("DENY");
         assertThat(page.headers().firstValue("Content-Security-Policy").orElse("")).contains("script-src 'self'");
-    }
-
-    private static String cookie(CookieManager cookies, String name) {
-        return cookies.getCookieStore().getCookies().stream().filter(c -> c.getName().equals(name))
-                .map(java.net.HttpCookie::getValue).findFirst().orElse(null);
     }
 
     static String house(String code, double lon, double lat, String village) {

@@ -4,14 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.net.CookieManager;
-import java.net.HttpCookie;
 import java.net.URI;
-import java.net.URLEncoder;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
 import java.sql.Connection;
 import java.time.Duration;
 import java.time.Instant;
@@ -24,6 +18,7 @@ import com.zaxxer.hikari.HikariDataSource;
 
 import org.anju.testsupport.Api;
 import org.anju.testsupport.Api.Response;
+import org.anju.testsupport.BrowserSession;
 import org.anju.testsupport.CuttableProxy;
 import org.anju.testsupport.PostgisDatabase;
 import org.junit.jupiter.api.AfterAll;
@@ -91,20 +86,9 @@ class DatabaseOutageOnPostgisTest {
      */
     @Test
     void whenEveryConnectionIsInUseTheApiSaysBusyNotDown() throws Exception {
-        CookieManager cookies = new CookieManager();
-        HttpClient map = HttpClient.newBuilder().cookieHandler(cookies).build();
-        String base = "http://127.0.0.1:" + port;
-        map.send(HttpRequest.newBuilder(URI.create(base + "/login.html")).build(), HttpResponse.BodyHandlers.discarding());
-        String token = cookies.getCookieStore().getCookies().stream().filter(c -> c.getName().equals("XSRF-TOKEN"))
-                .map(HttpCookie::getValue).findFirst().orElseThrow();
-        HttpResponse<String> login = map.send(HttpRequest.newBuilder(URI.create(base + "/login"))
-                .header("Content-Type", "application/x-www-form-urlencoded")
-                .POST(HttpRequest.BodyPublishers.ofString("username=admin&password="
-                        + URLEncoder.encode(Api.ADMIN_PASSWORD, StandardCharsets.UTF_8) + "&_csrf=" + token)).build(),
-                HttpResponse.BodyHandlers.ofString());
-        assertThat(login.headers().firstValue("Location").orElse("")).doesNotContain("error");
-        HttpRequest houses = HttpRequest.newBuilder(URI.create(base + "/api/houses?limit=1")).build();
-        assertThat(map.send(houses, HttpResponse.BodyHandlers.ofString()).statusCode()).isEqualTo(200);
+        BrowserSession map = BrowserSession.atLoginPage(port);
+        assertThat(map.logIn("admin", Api.ADMIN_PASSWORD).headers().firstValue("Location").orElse("")).doesNotContain("error");
+        assertThat(map.get("/api/houses?limit=1").statusCode()).isEqualTo(200);
 
         HikariDataSource pool = dataSource.unwrap(HikariDataSource.class);
         List<Connection> taken = new ArrayList<>();
@@ -116,7 +100,7 @@ class DatabaseOutageOnPostgisTest {
             assertThat(withPassword.status()).as(withPassword.body()).isEqualTo(503);
             assertThat(withPassword.json().path("title").asString()).isEqualTo("服务繁忙");
             assertThat(withPassword.header("Retry-After")).isEqualTo("5");
-            HttpResponse<String> fromTheMap = map.send(houses, HttpResponse.BodyHandlers.ofString());
+            HttpResponse<String> fromTheMap = map.get("/api/houses?limit=1");
             assertThat(fromTheMap.statusCode()).as(fromTheMap.body()).isEqualTo(503);
             assertThat(Api.JSON.readTree(fromTheMap.body()).path("title").asString()).isEqualTo("服务繁忙");
             assertThat(fromTheMap.headers().firstValue("Retry-After")).hasValue("5");
@@ -126,7 +110,7 @@ class DatabaseOutageOnPostgisTest {
             }
         }
         assertThat(new Api(port).get("/api/houses?limit=1").status()).isEqualTo(200);
-        assertThat(map.send(houses, HttpResponse.BodyHandlers.ofString()).statusCode()).isEqualTo(200);
+        assertThat(map.get("/api/houses?limit=1").statusCode()).isEqualTo(200);
     }
 
     @Test
