@@ -1,29 +1,41 @@
 package org.anju.security;
 
 import java.io.IOException;
+import java.util.Map;
 
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
-import org.anju.system.ConnectionPoolExhausted;
+import org.anju.system.DatabaseTrouble;
+import org.springframework.context.MessageSource;
 import org.springframework.dao.DataAccessException;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
+import org.springframework.http.ProblemDetail;
 import org.springframework.security.authentication.InternalAuthenticationServiceException;
 import org.springframework.security.core.AuthenticationException;
 import org.springframework.security.web.AuthenticationEntryPoint;
 import org.springframework.security.web.authentication.AuthenticationFailureHandler;
 import org.springframework.security.web.authentication.SimpleUrlAuthenticationFailureHandler;
 import org.springframework.transaction.TransactionException;
+import org.springframework.web.servlet.LocaleResolver;
+import tools.jackson.databind.json.JsonMapper;
 
 /**
- * A login that failed because the account could not be read — the database is down — is not a
- * wrong password: API clients get 503 with Retry-After (as every other request during the outage,
- * see system.ApiExceptionHandler; "busy" when the database is reachable but every connection of the
- * pool is in use), the login form says the service is unavailable.
+ * A login that failed because the account could not be read — the database is down, or busy with
+ * every connection in use — is not a wrong password: API clients get the same 503 with Retry-After
+ * as every other request then ({@link DatabaseTrouble}, in the client's language), the login form
+ * says the service is unavailable.
  */
 final class DatabaseUnavailable {
 
-    private DatabaseUnavailable() {
+    private static final JsonMapper JSON = JsonMapper.builder().build();
+
+    private final MessageSource messages;
+    private final LocaleResolver locales;
+
+    DatabaseUnavailable(MessageSource messages, LocaleResolver locales) {
+        this.messages = messages;
+        this.locales = locales;
     }
 
     static boolean causedBy(AuthenticationException e) {
@@ -39,11 +51,11 @@ final class DatabaseUnavailable {
         return false;
     }
 
-    /** 503 when the database is down, else what {@code otherwise} answers (401). */
-    static AuthenticationEntryPoint orElse(AuthenticationEntryPoint otherwise) {
+    /** 503 when the database is down or busy, else what {@code otherwise} answers (401). */
+    AuthenticationEntryPoint orElse(AuthenticationEntryPoint otherwise) {
         return (request, response, e) -> {
             if (causedBy(e)) {
-                unavailable(response, ConnectionPoolExhausted.causes(e));
+                unavailable(request, response, DatabaseTrouble.of(e));
             } else {
                 otherwise.commence(request, response, e);
             }
@@ -63,16 +75,13 @@ final class DatabaseUnavailable {
         };
     }
 
-    /** 503 with Retry-After: the database is down, or (busy) reachable with every connection in use. */
-    private static void unavailable(HttpServletResponse response, boolean busy) throws IOException {
+    private void unavailable(HttpServletRequest request, HttpServletResponse response, DatabaseTrouble trouble)
+            throws IOException {
         response.setStatus(HttpStatus.SERVICE_UNAVAILABLE.value());
-        response.setHeader(HttpHeaders.RETRY_AFTER, busy ? "5" : "10");
+        response.setHeader(HttpHeaders.RETRY_AFTER, trouble.retryAfter());
         response.setContentType("application/problem+json;charset=UTF-8");
-        response.getWriter().write(busy ? """
-                {"type":"about:blank","title":"服务繁忙","status":503,\
-                "detail":"数据库连接都在使用中，请几秒后重试。Every database connection is in use; try again in a few seconds."}"""
-                : """
-                {"type":"about:blank","title":"数据库暂时不可用","status":503,\
-                "detail":"数据库暂时无法连接，请稍后重试。The database cannot be reached right now; try again shortly."}""");
+        ProblemDetail problem = trouble.problem(messages, locales.resolveLocale(request));
+        response.getWriter().write(JSON.writeValueAsString(Map.of("type", problem.getType().toString(),
+                "title", problem.getTitle(), "status", problem.getStatus(), "detail", problem.getDetail())));
     }
 }

@@ -104,14 +104,11 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
     @ExceptionHandler({DataAccessResourceFailureException.class, CannotCreateTransactionException.class,
             TransientDataAccessResourceException.class, RecoverableDataAccessException.class})
     ResponseEntity<ProblemDetail> databaseUnavailable(Exception e) {
-        if (ConnectionPoolExhausted.causes(e)) {
-            log.warn("All database connections in use: {}", e.getMessage());
-            return ResponseEntity.status(HttpStatus.SERVICE_UNAVAILABLE).header(HttpHeaders.RETRY_AFTER, "5")
-                    .body(problem(HttpStatus.SERVICE_UNAVAILABLE, "problem.busy.title", "problem.busy.detail"));
-        }
-        log.warn("Database unavailable: {}", e.getMessage());
-        return ResponseEntity.status(HttpStatus.SERVICE_UNAVAILABLE).header(HttpHeaders.RETRY_AFTER, "10")
-                .body(problem(HttpStatus.SERVICE_UNAVAILABLE, "problem.unavailable.title", "problem.unavailable.detail"));
+        DatabaseTrouble trouble = DatabaseTrouble.of(e);
+        log.warn("Database {}: {}", trouble == DatabaseTrouble.BUSY ? "busy, all connections in use" : "unavailable",
+                e.getMessage());
+        return ResponseEntity.status(HttpStatus.SERVICE_UNAVAILABLE).header(HttpHeaders.RETRY_AFTER, trouble.retryAfter())
+                .body(trouble.problem(messages, LocaleContextHolder.getLocale()));
     }
 
     @ExceptionHandler

@@ -100,6 +100,9 @@ class DatabaseOutageOnPostgisTest {
             assertThat(withPassword.status()).as(withPassword.body()).isEqualTo(503);
             assertThat(withPassword.json().path("title").asString()).isEqualTo("服务繁忙");
             assertThat(withPassword.header("Retry-After")).isEqualTo("5");
+            Response inEnglish = new Api(port).inEnglish().get("/api/houses?limit=1");
+            assertThat(inEnglish.status()).as(inEnglish.body()).isEqualTo(503);
+            assertThat(inEnglish.json().path("title").asString()).isEqualTo("Service busy");
             HttpResponse<String> fromTheMap = map.get("/api/houses?limit=1");
             assertThat(fromTheMap.statusCode()).as(fromTheMap.body()).isEqualTo(503);
             assertThat(Api.JSON.readTree(fromTheMap.body()).path("title").asString()).isEqualTo("服务繁忙");
