@@ -338,6 +338,14 @@ abstract class BadInputSpec extends ApiSpec {
     }
 
     @Test
+    void importsCsvWithANulAtTheEndOrAnEscAtTheStartOfACellIs422NamingTheRow() {
+        refused(importFile("houses.csv", ("房屋编码,行政村代码,经度,纬度,房屋等级,是否住人,地址\n"
+                + "BAD-IMP-31,140825100202,111.034,35.674,C,是,西村巷\u0000\n").getBytes(StandardCharsets.UTF_8)), 422, "2");
+        refused(importFile("houses.csv", ("房屋编码,行政村代码,经度,纬度,房屋等级,是否住人,地址\n"
+                + "\u001bBAD-IMP-32,140825100202,111.034,35.674,C,是,西村巷\n").getBytes(StandardCharsets.UTF_8)), 422, "2");
+    }
+
+    @Test
     void importsOfAnUnknownFormatAre400() {
         refused(importFile("houses.exe", new byte[] {'M', 'Z', 0, 0}), 400, "file");
     }
