@@ -53,7 +53,7 @@ final class HouseFeatureReader {
         }
         JsonFields p = new JsonFields(propertiesNode, "properties.", problems);
         p.rejectUnknown(PROPERTIES);
-        String code = p.text("code", true, 32);
+        String code = p.code("code", true);
         String villageCode = p.text("village_code", true, 12);
         Polygon footprint = GeoJsonInput.geometry(p, "footprint", Polygon.class, false);
         if (footprint != null && !inChina(footprint)) {

@@ -35,7 +35,7 @@ record HouseholdForm(String code, String headName, String idNumber, String phone
             f.throwIfInvalid();
         }
         f.rejectUnknown(FIELDS);
-        String code = f.text("code", true, 32);
+        String code = f.code("code", true);
         String headName = f.text("head_name", true, 50);
         String sentIdNumber = f.text("id_number", false, 18);
         String idNumber = sentIdNumber == null ? null : sentIdNumber.toUpperCase(java.util.Locale.ROOT);

@@ -40,8 +40,28 @@ final class CellValues {
         if (value instanceof BigDecimal d) {
             return d.stripTrailingZeros().toPlainString();
         }
-        String text = value.toString().strip();
+        String text = stripBlanks(value.toString());
         return text.isEmpty() ? null : text;
+    }
+
+    /**
+     * {@code text} without white space at either end — but control characters other than tab, CR
+     * and LF are content, not blanks: they stay, so that the row check refuses them (422).
+     */
+    static String stripBlanks(String text) {
+        int start = 0;
+        int end = text.length();
+        while (start < end && blank(text.charAt(start))) {
+            start++;
+        }
+        while (end > start && blank(text.charAt(end - 1))) {
+            end--;
+        }
+        return text.substring(start, end);
+    }
+
+    private static boolean blank(char c) {
+        return Character.isWhitespace(c) && (!Character.isISOControl(c) || c == '\t' || c == '\n' || c == '\r');
     }
 
     static BigDecimal decimal(Object value) {

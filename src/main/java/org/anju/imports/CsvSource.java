@@ -77,7 +77,7 @@ final class CsvSource implements FeatureSource {
     public void read(Sink sink) throws IOException {
         char delimiter = delimiter();
         CSVFormat format = CSVFormat.RFC4180.builder().setDelimiter(delimiter).setIgnoreEmptyLines(false)
-                .setTrim(true).get();
+                .setTrim(false).get();
         try (Reader reader = new java.io.BufferedReader(new java.io.InputStreamReader(counted(Files.newInputStream(file)),
                 charset), 1 << 16); CSVParser parser = format.parse(reader)) {
             SheetRows rows = new SheetRows(layer, sink);

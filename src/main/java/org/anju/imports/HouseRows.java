@@ -51,7 +51,7 @@ final class HouseRows {
 
     /** The staged house, or {@code null} when the row is rejected (its errors are in {@code check}). */
     Staged read(SourceRecord record, RowCheck check) {
-        String code = check.text(AnjuField.HOUSE_CODE, true, 32);
+        String code = check.code(AnjuField.HOUSE_CODE);
         String village = check.text(AnjuField.VILLAGE, false, 100);
         String villageCode = village != null && VILLAGE_CODE.matcher(village).matches() ? village : null;
         String villageName = villageCode == null ? village : null;

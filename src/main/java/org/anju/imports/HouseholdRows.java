@@ -25,7 +25,7 @@ final class HouseholdRows {
     private static final Set<String> NONE = Set.of("无", "否", "-", "—", "/", "none", "非重点对象", "一般户");
 
     Staged read(SourceRecord record, RowCheck check) {
-        String code = check.text(AnjuField.HOUSEHOLD_CODE, true, 32);
+        String code = check.code(AnjuField.HOUSEHOLD_CODE);
         String headName = check.text(AnjuField.HEAD_NAME, false, 50);
         String idNumber = idNumber(check);
         String phone = check.text(AnjuField.PHONE, false, 20);

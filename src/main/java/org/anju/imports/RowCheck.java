@@ -72,6 +72,20 @@ final class RowCheck {
         return text;
     }
 
+    /** A required house or household code in the one grammar of {@link org.anju.system.RecordCode}. */
+    String code(AnjuField field) {
+        String code = text(field, true, org.anju.system.RecordCode.MAX_LENGTH);
+        if (code == null) {
+            return null;
+        }
+        String key = org.anju.system.RecordCode.problem(code);
+        if (key != null) {
+            error(field, code, key, org.anju.system.RecordCode.MAX_LENGTH);
+            return null;
+        }
+        return code;
+    }
+
     Integer integer(AnjuField field, int min, int max) {
         Object raw = raw(field);
         if (raw == null) {

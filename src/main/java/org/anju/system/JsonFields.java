@@ -82,6 +82,36 @@ public final class JsonFields {
     }
 
     /**
+     * A house or household code as sent ({@link RecordCode}): not stripped, so that a code with a
+     * leading or trailing space is refused rather than quietly changed.
+     */
+    public String code(String field, boolean required) {
+        JsonNode v = object.get(field);
+        if (v == null || v.isNull() || (v.isString() && v.stringValue().isEmpty())) {
+            if (required) {
+                problem(field, null, "field.required");
+            }
+            return null;
+        }
+        if (!v.isString() && !v.isNumber()) {
+            problem(field, v.toString(), "field.notText");
+            return null;
+        }
+        String code = v.asString();
+        int control = controlCharacter(code);
+        if (control >= 0) {
+            problem(field, code, "field.controlCharacter", String.format("U+%04X", control));
+            return null;
+        }
+        String key = RecordCode.problem(code);
+        if (key != null) {
+            problem(field, code, key, RecordCode.MAX_LENGTH);
+            return null;
+        }
+        return code;
+    }
+
+    /**
      * The first control character of {@code text} other than tab, line feed and carriage return, or
      * -1. NUL cannot be stored in PostgreSQL text at all, and escape sequences have no place in a
      * name, a code or an address.
