@@ -24,7 +24,7 @@ import tools.jackson.databind.JsonNode;
 @RequestMapping("/api/accounts")
 class AccountController {
 
-    static final int MIN_PASSWORD = 10;
+    static final int MIN_PASSWORD = PasswordPolicy.MIN_LENGTH;
 
     private final Accounts accounts;
     private static final tools.jackson.databind.json.JsonMapper JSON = tools.jackson.databind.json.JsonMapper.builder().build();
@@ -32,10 +32,44 @@ class AccountController {
     private final NamedParameterJdbcTemplate jdbc;
     private final AuditLog audit;
 
-    AccountController(Accounts accounts, NamedParameterJdbcTemplate jdbc, AuditLog audit) {
+    private final LoginThrottle throttle;
+
+    AccountController(Accounts accounts, NamedParameterJdbcTemplate jdbc, AuditLog audit, LoginThrottle throttle) {
         this.accounts = accounts;
         this.jdbc = jdbc;
         this.audit = audit;
+        this.throttle = throttle;
+    }
+
+    /**
+     * An administrator sets a new password for account {@code name}: body {@code {password}}; 204;
+     * 404 when there is no such account; 422 when the password breaks {@link PasswordPolicy}. Audited
+     * ({@code ACCOUNT_PASSWORD_RESET}, without the password); the account's failed-login count and
+     * lock end, and so does every cached HTTP Basic verification of the old password.
+     */
+    @org.springframework.web.bind.annotation.PutMapping("/{name}/password")
+    @org.springframework.transaction.annotation.Transactional
+    ResponseEntity<Void> resetPassword(@org.springframework.web.bind.annotation.PathVariable String name,
+            @RequestBody JsonNode body) {
+        JsonFields fields = new JsonFields(body, "");
+        String password = fields.text("password", true, 100);
+        fields.rejectUnknown(List.of("password"));
+        List<FieldProblem> problems = new ArrayList<>(fields.problems());
+        if (password != null) {
+            FieldProblem weak = PasswordPolicy.check("password", name, password);
+            if (weak != null) {
+                problems.add(weak);
+            }
+        }
+        if (!problems.isEmpty()) {
+            throw InvalidInputException.unprocessable(problems);
+        }
+        if (!accounts.setPassword(name, password)) {
+            return ResponseEntity.notFound().build();
+        }
+        audit.event("ACCOUNT_PASSWORD_RESET", "account " + name, null, Map.of("username", name));
+        throttle.clear(name);
+        return ResponseEntity.noContent().build();
     }
 
     @GetMapping
@@ -61,8 +95,11 @@ class AccountController {
         String jurisdiction = fields.text("jurisdiction_code", false, 12);
         fields.rejectUnknown(List.of("username", "display_name", "password", "role", "jurisdiction_code"));
         List<FieldProblem> problems = new ArrayList<>(fields.problems());
-        if (password != null && password.length() < MIN_PASSWORD) {
-            problems.add(new FieldProblem("password", "***", "password.tooShort", MIN_PASSWORD));
+        if (password != null && username != null) {
+            FieldProblem weak = PasswordPolicy.check("password", username, password);
+            if (weak != null) {
+                problems.add(weak);
+            }
         }
         if (jurisdiction != null && !AdminCode.isValid(jurisdiction)) {
             problems.add(new FieldProblem("jurisdiction_code", jurisdiction, "adminCode.form"));

@@ -60,6 +60,17 @@ public class Accounts implements UserDetailsService {
                 .addValue("role", role.name()).addValue("jurisdiction", jurisdiction));
     }
 
+    /**
+     * Sets a new password (already checked against {@link PasswordPolicy}); false when there is no such
+     * account. The new hash ends every cached HTTP Basic verification of the old one at once.
+     */
+    @Transactional
+    public boolean setPassword(String username, String password) {
+        return jdbc.update("UPDATE account SET password_hash = :hash WHERE username = :username",
+                new MapSqlParameterSource().addValue("username", username)
+                        .addValue("hash", passwords.encode(password))) == 1;
+    }
+
     @Transactional(readOnly = true)
     public boolean none() {
         Long count = jdbc.getJdbcOperations().queryForObject("SELECT COUNT(*) FROM account", Long.class);

@@ -36,6 +36,12 @@ class BootstrapAdmin implements ApplicationRunner {
         }
         String given = properties.adminPassword();
         String password = given == null || given.isBlank() ? generated() : given;
+        String weak = PasswordPolicy.reason("admin", password);
+        if (weak != null) {
+            throw new IllegalStateException("ANJU_ADMIN_PASSWORD is refused by the password policy (" + weak
+                    + "): at least " + PasswordPolicy.MIN_LENGTH
+                    + " characters, not a common password, not containing the user name 'admin'");
+        }
         accounts.create("admin", "县级管理员", password, Role.COUNTY_ADMIN, null);
         if (given == null || given.isBlank()) {
             log.warn("""

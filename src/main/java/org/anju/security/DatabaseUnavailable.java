@@ -51,10 +51,15 @@ final class DatabaseUnavailable {
         return false;
     }
 
-    /** 503 when the database is down or busy, else what {@code otherwise} answers (401). */
+    /**
+     * 503 when the database is down or busy, 429 with Retry-After when the account or address is
+     * locked after failed logins ({@link LoginThrottle}), else what {@code otherwise} answers (401).
+     */
     AuthenticationEntryPoint orElse(AuthenticationEntryPoint otherwise) {
         return (request, response, e) -> {
-            if (causedBy(e)) {
+            if (e instanceof LoginThrottled throttled) {
+                throttled(request, response, throttled);
+            } else if (causedBy(e)) {
                 unavailable(request, response, DatabaseTrouble.of(e));
             } else {
                 otherwise.commence(request, response, e);
@@ -62,12 +67,17 @@ final class DatabaseUnavailable {
         };
     }
 
-    /** The login form: back to it with {@code ?unavailable} when the database is down, {@code ?error} otherwise. */
-    static AuthenticationFailureHandler loginFailure() {
+    /**
+     * The login form: 429 with Retry-After while locked after failed logins; back to it with
+     * {@code ?unavailable} when the database is down, {@code ?error} otherwise.
+     */
+    AuthenticationFailureHandler loginFailure() {
         AuthenticationFailureHandler wrongPassword = new SimpleUrlAuthenticationFailureHandler("/login.html?error");
         AuthenticationFailureHandler down = new SimpleUrlAuthenticationFailureHandler("/login.html?unavailable");
         return (HttpServletRequest request, HttpServletResponse response, AuthenticationException e) -> {
-            if (causedBy(e)) {
+            if (e instanceof LoginThrottled throttled) {
+                throttled(request, response, throttled);
+            } else if (causedBy(e)) {
                 down.onAuthenticationFailure(request, response, e);
             } else {
                 wrongPassword.onAuthenticationFailure(request, response, e);
@@ -83,5 +93,17 @@ final class DatabaseUnavailable {
         ProblemDetail problem = trouble.problem(messages, locales.resolveLocale(request));
         response.getWriter().write(JSON.writeValueAsString(Map.of("type", problem.getType().toString(),
                 "title", problem.getTitle(), "status", problem.getStatus(), "detail", problem.getDetail())));
+    }
+
+    private void throttled(HttpServletRequest request, HttpServletResponse response, LoginThrottled e)
+            throws IOException {
+        java.util.Locale locale = locales.resolveLocale(request);
+        response.setStatus(HttpStatus.TOO_MANY_REQUESTS.value());
+        response.setHeader(HttpHeaders.RETRY_AFTER, Long.toString(e.retryAfterSeconds()));
+        response.setContentType("application/problem+json;charset=UTF-8");
+        response.getWriter().write(JSON.writeValueAsString(Map.of("type", "about:blank",
+                "title", messages.getMessage("login.throttled.title", null, locale),
+                "status", HttpStatus.TOO_MANY_REQUESTS.value(),
+                "detail", messages.getMessage("login.throttled.detail", new Object[] {Long.toString(e.retryAfterSeconds())}, locale))));
     }
 }

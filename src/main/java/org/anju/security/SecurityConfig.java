@@ -39,8 +39,14 @@ class SecurityConfig {
     }
 
     @Bean
-    PasswordCheck passwordCheck(Accounts accounts, PasswordEncoder passwords, RecentlyVerifiedPasswords recent) {
-        return new PasswordCheck(accounts, passwords, recent);
+    LoginThrottle loginThrottle(SecurityProperties properties) {
+        return new LoginThrottle(properties.loginThrottle(), java.time.Clock.systemUTC());
+    }
+
+    @Bean
+    PasswordCheck passwordCheck(Accounts accounts, PasswordEncoder passwords, RecentlyVerifiedPasswords recent,
+            LoginThrottle throttle) {
+        return new PasswordCheck(accounts, passwords, recent, throttle);
     }
 
     @Bean
@@ -89,7 +95,7 @@ class SecurityConfig {
                     .hasAnyRole(PERSONAL_DATA)
                 .anyRequest().authenticated())
             .formLogin(form -> form.loginPage("/login.html").loginProcessingUrl("/login")
-                .defaultSuccessUrl("/", false).failureHandler(DatabaseUnavailable.loginFailure()).permitAll())
+                .defaultSuccessUrl("/", false).failureHandler(databaseUnavailable.loginFailure()).permitAll())
             .logout(logout -> logout.logoutUrl("/logout").logoutSuccessUrl("/login.html?logout"))
             .httpBasic(basic -> basic.authenticationEntryPoint(
                 databaseUnavailable.orElse(new HttpStatusEntryPoint(HttpStatus.UNAUTHORIZED))))

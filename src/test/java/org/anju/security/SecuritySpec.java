@@ -41,7 +41,7 @@ import tools.jackson.databind.JsonNode;
  */
 abstract class SecuritySpec extends ApiSpec {
 
-    static final String PASSWORD = "Sanquan-2024!";
+    static final String PASSWORD = "Xiangzhen-Pa55-2024!";
 
     @BeforeEach
     void accounts() {

@@ -19,7 +19,7 @@ public final class Api {
     public static final JsonMapper JSON = JsonMapper.builder().build();
 
     /** The password the test configuration gives the first-start administrator {@code admin}. */
-    public static final String ADMIN_PASSWORD = "test-admin-Pa55word";
+    public static final String ADMIN_PASSWORD = "Test-Anju-Pa55word-2026";
 
     private final HttpClient http = HttpClient.newHttpClient();
     private final String base;
