@@ -180,7 +180,7 @@ public class CaseLedger {
      */
     @Transactional
     public HousingCase transition(long id, TransitionForm form, Actor actor) {
-        HousingCase c = find(id);
+        HousingCase c = findLocked(id);
         CaseRoles.requireAction(form.action());
         if (form.version() != c.getVersion()) {
             throw new StaleVersionException("case", id, form.version(), c.getVersion());
@@ -218,7 +218,7 @@ public class CaseLedger {
     /** Replaces the facts the subsidy depends on; recorded in the history as EDIT. Not for ended cases. */
     @Transactional
     public HousingCase updateDetails(long id, CaseDetails details, Actor actor) {
-        HousingCase c = find(id);
+        HousingCase c = findLocked(id);
         CaseRoles.requireFactsEditor();
         if (details.version() != c.getVersion()) {
             throw new StaleVersionException("case", id, details.version(), c.getVersion());
@@ -235,9 +235,13 @@ public class CaseLedger {
         c.applyDetails(details);
         c.deadline(deadlines.next(c));
         cases.saveAndFlush(c);
+        String after = AuditLog.json(facts(c));
+        if (before.equals(after)) {
+            return c; // nothing changed (the version is part of the facts): no history, no audit entry
+        }
         history.append(c.getId(), c.getCycle(), CaseAction.EDIT, c.getState(), c.getState(), today(), actor,
                 details.note(), null, null, null);
-        audit.change("CASE_EDIT", "case " + c.getId(), before, AuditLog.json(facts(c)));
+        audit.change("CASE_EDIT", "case " + c.getId(), before, after);
         return c;
     }
 
@@ -277,6 +281,16 @@ public class CaseLedger {
             throw new NotFoundException("case", id);
         }
         return cases.findById(id).orElseThrow(() -> new NotFoundException("case", id));
+    }
+
+    /**
+     * {@link #find} with the case's row locked (SELECT … FOR UPDATE) until the transaction ends: the
+     * version compared with the client's is then the one the write replaces — of racing writers at one
+     * version exactly one wins, the others see its version (409).
+     */
+    HousingCase findLocked(long id) {
+        jdbc.queryForList("SELECT id FROM casework_case WHERE id = :id FOR UPDATE", Map.of("id", id), Long.class);
+        return find(id);
     }
 
     Set<DocumentKind> documentKinds(HousingCase c) {

@@ -127,9 +127,13 @@ class HouseController {
     @Transactional
     void update(@PathVariable String code, @RequestBody JsonNode feature, HttpServletResponse response)
             throws IOException {
+        editor.lock(code);
         String before = snapshots.house(code);
         editor.update(code, HouseFeatureReader.read(feature, true));
-        audit.change("HOUSE_UPDATE", "house " + code, before, snapshots.house(code));
+        String after = snapshots.house(code);
+        if (!java.util.Objects.equals(before, after)) {
+            audit.change("HOUSE_UPDATE", "house " + code, before, after);
+        }
         writeDetail(code, response);
     }
 
@@ -137,6 +141,7 @@ class HouseController {
     @ResponseStatus(HttpStatus.NO_CONTENT)
     @Transactional
     void delete(@PathVariable String code, @RequestParam(required = false) Integer version) {
+        editor.lock(code);
         String before = snapshots.house(code);
         editor.delete(code, version);
         audit.change("HOUSE_DELETE", "house " + code, before, null);

@@ -52,6 +52,16 @@ class HouseEditor {
         return house;
     }
 
+    /**
+     * Locks the stored row of the house (SELECT … FOR UPDATE) for the rest of the transaction, so that
+     * the version compared with the client's is the one the write replaces: racing writers at one
+     * version queue here, and each later one sees the winner's version (409). Nothing when there is none.
+     */
+    @Transactional
+    void lock(String code) {
+        jdbc.queryForList("SELECT id FROM house WHERE code = :code FOR UPDATE", Map.of("code", code), Long.class);
+    }
+
     /** Stores a new house; 409 when the code exists, 422 when a rule is broken. */
     @Transactional
     House create(HouseForm form) {

@@ -114,9 +114,13 @@ class HouseholdController {
     @PutMapping("/{code}")
     @Transactional
     Map<String, Object> update(@PathVariable String code, @RequestBody JsonNode body) {
+        editor.lock(code);
         String before = snapshots.household(code);
         editor.update(code, HouseholdForm.read(body, true));
-        audit.change("HOUSEHOLD_UPDATE", "household " + code, before, snapshots.household(code));
+        String after = snapshots.household(code);
+        if (!java.util.Objects.equals(before, after)) {
+            audit.change("HOUSEHOLD_UPDATE", "household " + code, before, after);
+        }
         return one(code);
     }
 
@@ -124,6 +128,7 @@ class HouseholdController {
     @ResponseStatus(HttpStatus.NO_CONTENT)
     @Transactional
     void delete(@PathVariable String code, @RequestParam(required = false) Integer version) {
+        editor.lock(code);
         String before = snapshots.household(code);
         editor.delete(code, version);
         audit.change("HOUSEHOLD_DELETE", "household " + code, before, null);

@@ -42,6 +42,16 @@ class HouseholdEditor {
         return household;
     }
 
+    /**
+     * Locks the stored row of the household (SELECT … FOR UPDATE) for the rest of the transaction, so
+     * that the version compared with the client's is the one the write replaces (racing writers: one
+     * wins, the others see its version and get 409). Nothing when there is none.
+     */
+    @Transactional
+    void lock(String code) {
+        jdbc.queryForList("SELECT id FROM household WHERE code = :code FOR UPDATE", Map.of("code", code), Long.class);
+    }
+
     @Transactional
     Household create(HouseholdForm form) {
         jurisdiction.requireEditable(form.villageCode());
