@@ -103,6 +103,9 @@ class AccountController {
         }
         if (jurisdiction != null && !AdminCode.isValid(jurisdiction)) {
             problems.add(new FieldProblem("jurisdiction_code", jurisdiction, "adminCode.form"));
+        } else if (jurisdiction != null && !Boolean.TRUE.equals(jdbc.queryForObject(
+                "SELECT COUNT(*) > 0 FROM admin_area WHERE code = :code", Map.of("code", jurisdiction), Boolean.class))) {
+            problems.add(new FieldProblem("jurisdiction_code", jurisdiction, "inspection.area.unknown"));
         }
         if (jurisdiction == null && (role == Role.TOWNSHIP_STAFF || role == Role.VILLAGE_INSPECTOR)) {
             problems.add(new FieldProblem("jurisdiction_code", null, "field.required"));

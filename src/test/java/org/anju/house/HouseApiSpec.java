@@ -188,6 +188,62 @@ abstract class HouseApiSpec extends ApiSpec {
         assertThat(api.get("/api/houses/T-CRUD-1").status()).isEqualTo(404);
     }
 
+    /**
+     * Ten officers save the same house at the same version at once, each with another year: one wins,
+     * nine are told (409 with the version stored). Without the row lock both databases gave two 200s.
+     */
+    @Test
+    void tenRacingEditsAtOneVersionGiveExactlyOneSuccessAndNineConflicts() throws Exception {
+        assertThat(api.post("/api/houses", newHouse("T-RACE-1", 111.03, 35.53, "")).status()).isEqualTo(201);
+        try {
+            for (int round = 0; round < 3; round++) {
+                int version = round;
+                List<java.util.concurrent.Callable<Response>> writers = new ArrayList<>();
+                java.util.concurrent.CyclicBarrier start = new java.util.concurrent.CyclicBarrier(10);
+                for (int w = 0; w < 10; w++) {
+                    String body = newHouse("T-RACE-1", 111.03, 35.53, ", \"version\": " + version)
+                            .replace("\"year_built\": 2010", "\"year_built\": " + (1950 + 10 * round + w));
+                    writers.add(() -> {
+                        start.await();
+                        return api.put("/api/houses/T-RACE-1", body);
+                    });
+                }
+                var pool = java.util.concurrent.Executors.newFixedThreadPool(10);
+                List<Response> answers = new ArrayList<>();
+                for (var f : pool.invokeAll(writers)) {
+                    answers.add(f.get());
+                }
+                pool.shutdown();
+                List<Response> won = answers.stream().filter(r -> r.status() == 200).toList();
+                assertThat(won).as("round %d: %s", round, answers).hasSize(1);
+                assertThat(answers.stream().filter(r -> r.status() == 409)).as("round %d", round).hasSize(9);
+                answers.stream().filter(r -> r.status() == 409).forEach(r ->
+                        assertThat(r.json().path("stored_version").asInt()).isEqualTo(version + 1));
+                JsonNode stored = api.get("/api/houses/T-RACE-1").json().path("properties");
+                assertThat(stored.path("version").asInt()).isEqualTo(version + 1);
+                assertThat(stored.path("year_built").asInt())
+                        .isEqualTo(won.get(0).json().path("properties").path("year_built").asInt());
+            }
+            JsonNode audit = api.get("/api/audit?action=HOUSE_UPDATE&target=house%20T-RACE-1").json();
+            assertThat(audit).as("one audit entry per successful edit").hasSize(3);
+        } finally {
+            api.delete("/api/houses/T-RACE-1");
+        }
+    }
+
+    @Test
+    void anEditThatChangesNothingKeepsTheVersionAndWritesNoAuditEntry() {
+        assertThat(api.post("/api/houses", newHouse("T-NOOP-1", 111.04, 35.54, "")).status()).isEqualTo(201);
+        try {
+            Response same = api.put("/api/houses/T-NOOP-1", newHouse("T-NOOP-1", 111.04, 35.54, ", \"version\": 0"));
+            assertThat(same.status()).as(same.toString()).isEqualTo(200);
+            assertThat(same.json().path("properties").path("version").asInt()).isZero();
+            assertThat(api.get("/api/audit?action=HOUSE_UPDATE&target=house%20T-NOOP-1").json()).isEmpty();
+        } finally {
+            api.delete("/api/houses/T-NOOP-1");
+        }
+    }
+
     @Test
     void assessmentsAndRenovationsAreAppended() {
         api.post("/api/houses", newHouse("T-HIST-1", 111.02, 35.52, ""));

@@ -80,6 +80,41 @@ abstract class HouseholdApiSpec extends ApiSpec {
                 .containsExactly("140825-HH2", "140825-HH3", "140825-HH4");
     }
 
+    /** Ten officers save the same household at the same version at once: one wins, nine are told. */
+    @Test
+    void tenRacingEditsAtOneVersionGiveExactlyOneSuccessAndNineConflicts() throws Exception {
+        assertThat(api.post("/api/households", household("T-HH-RACE", "11010519491231002X", "")).status()).isEqualTo(201);
+        try {
+            for (int round = 0; round < 3; round++) {
+                int version = round;
+                java.util.concurrent.CyclicBarrier start = new java.util.concurrent.CyclicBarrier(10);
+                List<java.util.concurrent.Callable<Response>> writers = new java.util.ArrayList<>();
+                for (int w = 0; w < 10; w++) {
+                    String body = household("T-HH-RACE", "11010519491231002X", ", \"version\": " + version)
+                            .replace("测试户", "测试户" + round + "-" + w);
+                    writers.add(() -> {
+                        start.await();
+                        return api.put("/api/households/T-HH-RACE", body);
+                    });
+                }
+                var pool = java.util.concurrent.Executors.newFixedThreadPool(10);
+                List<Response> answers = new java.util.ArrayList<>();
+                for (var f : pool.invokeAll(writers)) {
+                    answers.add(f.get());
+                }
+                pool.shutdown();
+                List<Response> won = answers.stream().filter(r -> r.status() == 200).toList();
+                assertThat(won).as("round %d: %s", round, answers).hasSize(1);
+                assertThat(answers.stream().filter(r -> r.status() == 409)).as("round %d", round).hasSize(9);
+                JsonNode stored = api.get("/api/households/T-HH-RACE").json();
+                assertThat(stored.path("version").asInt()).isEqualTo(version + 1);
+                assertThat(stored.path("head_name").asString()).isEqualTo(won.get(0).json().path("head_name").asString());
+            }
+        } finally {
+            api.delete("/api/households/T-HH-RACE?version=3");
+        }
+    }
+
     @Test
     void createUpdateDeleteWithOptimisticLocking() {
         Response created = api.post("/api/households", household("T-HH-1", "11010519491231002X", ""));

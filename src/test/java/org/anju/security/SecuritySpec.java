@@ -458,6 +458,13 @@ abstract class SecuritySpec extends ApiSpec {
         Response noArea = api.post("/api/accounts", """
                 {"username": "noarea", "display_name": "x", "password": "long-enough-1", "role": "TOWNSHIP_STAFF"}""");
         assertThat(noArea.status()).isEqualTo(422);
+        Response unknownArea = api.post("/api/accounts", """
+                {"username": "unknownarea", "display_name": "x", "password": "Xiangzhen-Pa55-2024!",
+                 "role": "TOWNSHIP_STAFF", "jurisdiction_code": "140825999000"}""");
+        assertThat(unknownArea.status()).as(unknownArea.body()).isEqualTo(422);
+        assertThat(unknownArea.json().path("errors").get(0).path("field").asString()).isEqualTo("jurisdiction_code");
+        assertThat(unknownArea.body()).contains("该行政区划不存在");
+        assertThat(api.get("/api/accounts").body()).doesNotContain("unknownarea");
     }
 
     @Test
@@ -468,6 +475,9 @@ abstract class SecuritySpec extends ApiSpec {
         assertThat(login.statusCode()).isEqualTo(302);
         assertThat(login.headers().firstValue("Location").orElse("")).doesNotContain("error");
         assertThat(browser.cookie("JSESSIONID")).isNotNull().isNotEqualTo(before);
+        assertThat(login.headers().allValues("Set-Cookie")).filteredOn(c -> c.startsWith("JSESSIONID="))
+                .as("the session cookie is not sent along by other sites' requests").isNotEmpty()
+                .allSatisfy(c -> assertThat(c).contains("SameSite=Lax").contains("HttpOnly"));
 
         String footprint = """
                 {"type": "Feature", "properties": {"name": "CSRF test", "type": "FLOOD"},
