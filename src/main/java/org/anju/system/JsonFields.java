@@ -57,28 +57,16 @@ public final class JsonFields {
     }
 
     public String text(String field, boolean required, int maxLength) {
-        JsonNode v = object.get(field);
-        if (v == null || v.isNull() || (v.isString() && v.stringValue().isBlank())) {
-            if (required) {
-                problem(field, null, "field.required");
-            }
+        String sent = sentText(field, required, true);
+        if (sent == null) {
             return null;
         }
-        if (!v.isString() && !v.isNumber()) {
-            problem(field, v.toString(), "field.notText");
-            return null;
-        }
-        String text = v.asString().strip();
+        String text = sent.strip();
         if (text.length() > maxLength) {
             problem(field, text, "field.tooLong", maxLength);
             return null;
         }
-        int control = controlCharacter(text);
-        if (control >= 0) {
-            problem(field, text, "field.controlCharacter", String.format("U+%04X", control));
-            return null;
-        }
-        return text;
+        return withoutControlCharacters(field, text);
     }
 
     /**
@@ -86,21 +74,8 @@ public final class JsonFields {
      * leading or trailing space is refused rather than quietly changed.
      */
     public String code(String field, boolean required) {
-        JsonNode v = object.get(field);
-        if (v == null || v.isNull() || (v.isString() && v.stringValue().isEmpty())) {
-            if (required) {
-                problem(field, null, "field.required");
-            }
-            return null;
-        }
-        if (!v.isString() && !v.isNumber()) {
-            problem(field, v.toString(), "field.notText");
-            return null;
-        }
-        String code = v.asString();
-        int control = controlCharacter(code);
-        if (control >= 0) {
-            problem(field, code, "field.controlCharacter", String.format("U+%04X", control));
+        String code = withoutControlCharacters(field, sentText(field, required, false));
+        if (code == null) {
             return null;
         }
         String key = RecordCode.problem(code);
@@ -109,6 +84,35 @@ public final class JsonFields {
             return null;
         }
         return code;
+    }
+
+    /** The field's text as sent (a number as its digits), or null with a problem when it is not text. */
+    private String sentText(String field, boolean required, boolean blankIsMissing) {
+        JsonNode v = object.get(field);
+        if (v == null || v.isNull()
+                || (v.isString() && (blankIsMissing ? v.stringValue().isBlank() : v.stringValue().isEmpty()))) {
+            if (required) {
+                problem(field, null, "field.required");
+            }
+            return null;
+        }
+        if (!v.isString() && !v.isNumber()) {
+            problem(field, v.toString(), "field.notText");
+            return null;
+        }
+        return v.asString();
+    }
+
+    private String withoutControlCharacters(String field, String text) {
+        if (text == null) {
+            return null;
+        }
+        int control = controlCharacter(text);
+        if (control >= 0) {
+            problem(field, text, "field.controlCharacter", String.format("U+%04X", control));
+            return null;
+        }
+        return text;
     }
 
     /**

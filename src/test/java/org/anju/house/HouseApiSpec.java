@@ -7,6 +7,7 @@ import java.util.List;
 
 import org.anju.testsupport.Api;
 import org.anju.testsupport.ApiSpec;
+import org.anju.testsupport.RacingWriters;
 import org.anju.testsupport.Api.Response;
 import org.junit.jupiter.api.Test;
 import tools.jackson.databind.JsonNode;
@@ -198,22 +199,9 @@ abstract class HouseApiSpec extends ApiSpec {
         try {
             for (int round = 0; round < 3; round++) {
                 int version = round;
-                List<java.util.concurrent.Callable<Response>> writers = new ArrayList<>();
-                java.util.concurrent.CyclicBarrier start = new java.util.concurrent.CyclicBarrier(10);
-                for (int w = 0; w < 10; w++) {
-                    String body = newHouse("T-RACE-1", 111.03, 35.53, ", \"version\": " + version)
-                            .replace("\"year_built\": 2010", "\"year_built\": " + (1950 + 10 * round + w));
-                    writers.add(() -> {
-                        start.await();
-                        return api.put("/api/houses/T-RACE-1", body);
-                    });
-                }
-                var pool = java.util.concurrent.Executors.newFixedThreadPool(10);
-                List<Response> answers = new ArrayList<>();
-                for (var f : pool.invokeAll(writers)) {
-                    answers.add(f.get());
-                }
-                pool.shutdown();
+                List<Response> answers = RacingWriters.atOnce(10, w -> api.put("/api/houses/T-RACE-1",
+                        newHouse("T-RACE-1", 111.03, 35.53, ", \"version\": " + version)
+                            .replace("\"year_built\": 2010", "\"year_built\": " + (1950 + 10 * version + w))));
                 List<Response> won = answers.stream().filter(r -> r.status() == 200).toList();
                 assertThat(won).as("round %d: %s", round, answers).hasSize(1);
                 assertThat(answers.stream().filter(r -> r.status() == 409)).as("round %d", round).hasSize(9);

@@ -7,6 +7,7 @@ import java.util.List;
 
 import org.anju.testsupport.Api;
 import org.anju.testsupport.ApiSpec;
+import org.anju.testsupport.RacingWriters;
 import org.anju.testsupport.Api.Response;
 import org.junit.jupiter.api.Test;
 import tools.jackson.databind.JsonNode;
@@ -87,22 +88,9 @@ abstract class HouseholdApiSpec extends ApiSpec {
         try {
             for (int round = 0; round < 3; round++) {
                 int version = round;
-                java.util.concurrent.CyclicBarrier start = new java.util.concurrent.CyclicBarrier(10);
-                List<java.util.concurrent.Callable<Response>> writers = new java.util.ArrayList<>();
-                for (int w = 0; w < 10; w++) {
-                    String body = household("T-HH-RACE", "11010519491231002X", ", \"version\": " + version)
-                            .replace("测试户", "测试户" + round + "-" + w);
-                    writers.add(() -> {
-                        start.await();
-                        return api.put("/api/households/T-HH-RACE", body);
-                    });
-                }
-                var pool = java.util.concurrent.Executors.newFixedThreadPool(10);
-                List<Response> answers = new java.util.ArrayList<>();
-                for (var f : pool.invokeAll(writers)) {
-                    answers.add(f.get());
-                }
-                pool.shutdown();
+                List<Response> answers = RacingWriters.atOnce(10, w -> api.put("/api/households/T-HH-RACE",
+                        household("T-HH-RACE", "11010519491231002X", ", \"version\": " + version)
+                            .replace("测试户", "测试户" + version + "-" + w)));
                 List<Response> won = answers.stream().filter(r -> r.status() == 200).toList();
                 assertThat(won).as("round %d: %s", round, answers).hasSize(1);
                 assertThat(answers.stream().filter(r -> r.status() == 409)).as("round %d", round).hasSize(9);
