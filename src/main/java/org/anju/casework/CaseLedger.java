@@ -289,7 +289,7 @@ public class CaseLedger {
      * version exactly one wins, the others see its version (409).
      */
     HousingCase findLocked(long id) {
-        jdbc.queryForList("SELECT id FROM casework_case WHERE id = :id FOR UPDATE", Map.of("id", id), Long.class);
+        jdbc.queryForList(CaseSql.LOCK, Map.of("id", id), Long.class);
         return find(id);
     }
 

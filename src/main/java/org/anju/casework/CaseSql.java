@@ -15,6 +15,9 @@ final class CaseSql {
     private CaseSql() {
     }
 
+    /** Locks a case's row until the transaction ends (see {@code CaseLedger.findLocked}). */
+    static final String LOCK = "SELECT id FROM casework_case WHERE id = :id FOR UPDATE";
+
     static final String INSERT_TRANSITION = """
             INSERT INTO casework_transition (case_id, cycle, action, from_state, to_state, occurred_on, recorded_at,
                                              actor, note, central_yuan, provincial_yuan, local_yuan)

@@ -15,15 +15,12 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.List;
-import java.util.concurrent.Callable;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicInteger;
 
 import org.anju.testsupport.Api;
 import org.anju.testsupport.Api.Response;
 import org.anju.testsupport.ApiSpec;
+import org.anju.testsupport.RacingWriters;
 import org.junit.jupiter.api.Test;
 import tools.jackson.databind.JsonNode;
 
@@ -281,27 +278,38 @@ abstract class CaseworkSpec extends ApiSpec {
     }
 
     @Test
-    void concurrentTransitionsOfOneCaseLetExactlyOneWinAndTheOthersGet409() throws Exception {
+    void tenRacingTransitionsOrDetailEditsOfOneCaseAtOneVersionGiveExactlyOneSuccessAndNineConflicts() throws Exception {
         long id = openCase(dangerousHouseWithTargetHousehold("D")).path("id").asLong();
         uploadPdfs(id, "APPLICATION", "ID_PROOF");
         int version = api.get("/api/cases/" + id).json().path("version").asInt();
-        ExecutorService pool = Executors.newFixedThreadPool(4);
-        List<Callable<Integer>> calls = new ArrayList<>();
-        for (String method : List.of("REPAIR_STRENGTHEN", "DEMOLISH_REBUILD", "NEW_SITE", "REPAIR_STRENGTHEN")) {
-            calls.add(() -> new Api(port).post("/api/cases/" + id + "/transitions", """
-                    {"action": "APPLY", "version": %d, "method": "%s", "actor": "并发"}""".formatted(version, method))
-                    .status());
-        }
-        List<Integer> statuses = new ArrayList<>();
-        for (Future<Integer> f : pool.invokeAll(calls)) {
-            statuses.add(f.get());
-        }
-        pool.shutdown();
-        assertThat(statuses).containsOnly(200, 409);
-        assertThat(statuses.stream().filter(s -> s == 200).count()).isEqualTo(1);
+        List<String> methods = List.of("REPAIR_STRENGTHEN", "DEMOLISH_REBUILD", "NEW_SITE");
+        List<Response> applied = RacingWriters.atOnce(10, w -> new Api(port).post("/api/cases/" + id + "/transitions", """
+                {"action": "APPLY", "version": %d, "method": "%s", "actor": "并发%d"}"""
+                .formatted(version, methods.get(w % 3), w)));
+        assertThatExactlyOneWon(applied, version + 1);
         JsonNode history = api.get("/api/cases/" + id + "/history").json();
         assertThat(history.findValuesAsString("action").stream().filter("APPLY"::equals).count()).isEqualTo(1);
-        assertThat(api.get("/api/cases/" + id).json().path("version").asInt()).isEqualTo(version + 1);
+
+        for (int round = 1; round <= 2; round++) {
+            int now = version + round;
+            int base = 40 + 10 * round;
+            List<Response> edited = RacingWriters.atOnce(10, w -> new Api(port).put("/api/cases/" + id + "/details", """
+                    {"planned_floor_area": %d, "version": %d, "actor": "并发%d"}""".formatted(base + w, now, w)));
+            assertThatExactlyOneWon(edited, now + 1);
+            JsonNode stored = api.get("/api/cases/" + id).json();
+            JsonNode won = edited.stream().filter(r -> r.status() == 200).findFirst().orElseThrow().json();
+            assertThat(stored.path("planned_floor_area").asDouble()).as("the winner's edit is the one stored")
+                    .isEqualTo(won.path("planned_floor_area").asDouble());
+        }
+        assertThat(api.get("/api/cases/" + id).json().path("version").asInt()).isEqualTo(version + 3);
+    }
+
+    private static void assertThatExactlyOneWon(List<Response> answers, int winningVersion) {
+        assertThat(answers.stream().filter(r -> r.status() == 200)).as(answers.toString()).hasSize(1);
+        List<Response> lost = answers.stream().filter(r -> r.status() == 409).toList();
+        assertThat(lost).as(answers.toString()).hasSize(9);
+        assertThat(lost).as("each loser is told the version that won")
+                .allSatisfy(r -> assertThat(r.json().path("stored_version").asInt()).isEqualTo(winningVersion));
     }
 
     @Test

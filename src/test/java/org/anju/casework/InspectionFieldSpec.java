@@ -11,6 +11,7 @@ import java.util.Map;
 import org.anju.testsupport.Api;
 import org.anju.testsupport.Api.Response;
 import org.anju.testsupport.ApiSpec;
+import org.anju.testsupport.RacingWriters;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import tools.jackson.databind.JsonNode;
@@ -99,6 +100,28 @@ abstract class InspectionFieldSpec extends ApiSpec {
         assertThat(cases.path("items").findValuesAsString("village_code")).as("the ledger of its village only")
                 .isNotEmpty().containsOnly(XICUN);
         assertThat(api.get("/api/inspections/" + campaign + "/tasks?village=12").status()).isEqualTo(400);
+    }
+
+    @Test
+    void tenRacingResultsOfOneTaskAtOneVersionGiveExactlyOneSuccessAndNineConflicts() throws Exception {
+        String house = fixtures.houseWithTargetHousehold(XICUN, "B", "2024-03-01", 111.0897, 35.6497);
+        long campaign = campaign("雨季后集中排查（并发）");
+        long task = task(api.get("/api/inspections/" + campaign + "/tasks?village=" + XICUN).json(), house).path("id").asLong();
+        for (int round = 0; round < 3; round++) {
+            int version = round;
+            List<Response> answers = RacingWriters.atOnce(10, w -> new Api(port).post(
+                    "/api/inspections/" + campaign + "/tasks/" + task + "/result", """
+                    {"grade": "B", "occupancy": "OCCUPIED", "note": "第%d轮 第%d组", "version": %d}"""
+                    .formatted(version, w, version)));
+            assertThat(answers.stream().filter(r -> r.status() == 200)).as("round %d: %s", round, answers).hasSize(1);
+            List<Response> lost = answers.stream().filter(r -> r.status() == 409).toList();
+            assertThat(lost).as("round %d", round).hasSize(9);
+            assertThat(lost).as("each loser is told the version that won")
+                    .allSatisfy(r -> assertThat(r.json().path("stored_version").asInt()).isEqualTo(version + 1));
+        }
+        JsonNode done = task(api.get("/api/inspections/" + campaign + "/tasks?status=DONE&village=" + XICUN).json(), house);
+        assertThat(done.path("properties").path("version").asInt()).isEqualTo(3);
+        assertThat(done.path("properties").path("note").asString()).startsWith("第2轮");
     }
 
     @Test

@@ -145,7 +145,8 @@ public class InspectionCampaigns {
                 .addValue("lon", result.lon()).addValue("lat", result.lat()).addValue("note", result.note())
                 .addValue("inspectedOn", result.inspectedOn()).addValue("actor", actor.name()));
         if (updated == 0) {
-            throw new StaleVersionException("inspectionTask", task, result.version(), result.version() + 1);
+            throw new StaleVersionException("inspectionTask", task, result.version(), jdbc.queryForObject(
+                    InspectionSql.TASK_VERSION, Map.of("task", task), Integer.class)); // the winner's, committed
         }
         jdbc.update("UPDATE house SET last_inspected_on = :day WHERE id = :house AND "
                 + "(last_inspected_on IS NULL OR last_inspected_on < :day)",

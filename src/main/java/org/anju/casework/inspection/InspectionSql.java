@@ -150,6 +150,9 @@ final class InspectionSql {
                    p.taken_at, p.uploaded_by, p.uploaded_at
             FROM inspection_photo p""";
 
+    /** The stored version of a task, told to a writer whose version lost. */
+    static final String TASK_VERSION = "SELECT version FROM inspection_task WHERE id = :task";
+
     static final String RECORD = """
             UPDATE inspection_task SET status = 'DONE', found_grade = :grade, occupancy = :occupancy,
                    evacuated_persons = :evacuated, found_lon = :lon, found_lat = :lat, note = :note,
