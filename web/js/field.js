@@ -99,7 +99,8 @@ async function start() {
       const finding = p.status === 'DONE'
         ? `<span class="status done">${escapeHtml(t('field.done'))}${p.found_grade ? ` · <span class="grade-${escapeHtml(p.found_grade)}">${escapeHtml(p.found_grade)}</span>` : ''}`
           + `${p.evacuated_persons ? ` · ${escapeHtml(t('field.evacuatedShort', p.evacuated_persons))}` : ''}</span>`
-        : `<span class="status todo">${escapeHtml(t('field.todo'))}</span>`;
+        : `<span class="status todo">${escapeHtml(t('field.todo'))}</span>`
+          + (p.priority < 5 ? `<span class="priority p${Number(p.priority)}">${escapeHtml(t(`field.priority.${p.priority}`))}</span>` : '');
       return `<li><button type="button" class="task" data-task="${f.id}">
           <span class="who">${escapeHtml(p.head_name ?? t('field.noHousehold'))} <small>${escapeHtml(p.house_code)}</small></span>
           <span class="where">${escapeHtml(p.address ?? '')} <span class="grade-${escapeHtml(p.house_grade)}">${escapeHtml(t(`grade.${p.house_grade}`))}</span></span>

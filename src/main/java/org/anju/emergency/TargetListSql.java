@@ -12,17 +12,9 @@ final class TargetListSql {
     private TargetListSql() {
     }
 
-    /**
-     * Check priority: 1 occupied D, 2 occupied C, 3 occupied unassessed with vulnerable households,
-     * 4 other occupied houses of households in the six categories, 5 the rest.
-     */
-    private static final String PRIORITY = """
-            CASE WHEN x.occupancy IN ('OCCUPIED', 'SEASONAL') AND x.grade = 'D' THEN 1
-                 WHEN x.occupancy IN ('OCCUPIED', 'SEASONAL') AND x.grade = 'C' THEN 2
-                 WHEN x.occupancy IN ('OCCUPIED', 'SEASONAL') AND x.grade = 'UNASSESSED'
-                      AND x.vulnerable_households > 0 THEN 3
-                 WHEN x.occupancy IN ('OCCUPIED', 'SEASONAL') AND x.target_households > 0 THEN 4
-                 ELSE 5 END""";
+    /** Check priority ({@link CheckPriority}): 1 occupied D, 2 occupied C, 3 … 5 the rest. */
+    private static final String PRIORITY = CheckPriority.of("x.occupancy", "x.grade", "x.vulnerable_households",
+            "x.target_households");
 
     /**
      * Each house of {@code hit} with every household living there (one row with NULLs when none),
@@ -38,13 +30,11 @@ final class TargetListSql {
                    ROW_NUMBER() OVER (PARTITION BY hit.house_id ORDER BY %s) AS nth,
                    COUNT(r.id) OVER (PARTITION BY hit.house_id) AS households,
                    COUNT(r.primary_category) OVER (PARTITION BY hit.house_id) AS target_households,
-                   SUM(CASE WHEN r.primary_category IS NOT NULL OR r.disabled_member OR r.military_family
-                                 OR r.veteran OR r.elderly_alone THEN 1 ELSE 0 END)
-                       OVER (PARTITION BY hit.house_id) AS vulnerable_households,
+                   SUM(CASE WHEN %s THEN 1 ELSE 0 END) OVER (PARTITION BY hit.house_id) AS vulnerable_households,
                    COALESCE(SUM(r.members) OVER (PARTITION BY hit.house_id), 0) AS persons
             FROM hit
             LEFT JOIN household r ON r.residence_house_id = hit.house_id
-            """.formatted(MainHousehold.ORDER);
+            """.formatted(MainHousehold.ORDER, CheckPriority.VULNERABLE);
 
     private static final String HOUSE_ROWS = """
             SELECT m.rank AS severity_rank,

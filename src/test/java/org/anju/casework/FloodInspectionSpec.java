@@ -217,4 +217,73 @@ abstract class FloodInspectionSpec extends ApiSpec {
         }
         assertThat(due).as("东村 and 西村 are both in 龙兴镇").contains(e1, w1).doesNotContain(e2, e3, w2);
     }
+
+    /** An occupied house not yet assessed, with a 低保 household: priority 3. */
+    String unassessedHouseWithTargetHousehold(String village, double lon, double lat) {
+        String house = "FL-U" + System.nanoTime() % 1000000;
+        assertThat(api.post("/api/houses", """
+                {"type": "Feature", "geometry": {"type": "Point", "coordinates": [%s, %s]},
+                 "properties": {"code": "%s", "village_code": "%s", "structure": "EARTH_WOOD",
+                                "grade": "UNASSESSED", "occupancy": "OCCUPIED"}}
+                """.formatted(lon, lat, house, village)).status()).isEqualTo(201);
+        Response hh = api.post("/api/households", """
+                {"code": "%s-HH", "head_name": "周测试", "members": 1, "village_code": "%s",
+                 "categories": ["MINIMUM_LIVING"], "residence_house": "%s"}""".formatted(house, village, house));
+        assertThat(hh.status()).as(hh.toString()).isEqualTo(201);
+        return house;
+    }
+
+    static List<String> houseCodes(JsonNode tasks) {
+        return tasks.path("features").findValuesAsString("house_code");
+    }
+
+    @Test
+    void theFieldListOfAnEmergencyCampaignIsInCheckOrderVillageByVillageInTheRankingOfTheAffectedVillages() {
+        // a second strip, lon 111.0941–111.0947: 西村 has three occupied C/D houses, 东村 two, so 西村 is checked first
+        String eastB = fixtures.houseWithTargetHousehold(DONGCUN, "B", "2024-03-01", 111.0942, 35.5990);
+        String eastA = houseWithOtherHousehold(DONGCUN, "A", 111.0943, 35.5991);
+        String eastD = fixtures.houseWithTargetHousehold(DONGCUN, "D", "2024-03-01", 111.0944, 35.5992);
+        String eastUnassessed = unassessedHouseWithTargetHousehold(DONGCUN, 111.0945, 35.5993);
+        String eastC = houseWithOtherHousehold(DONGCUN, "C", 111.0946, 35.5994);
+        String westC = houseWithOtherHousehold(XICUN, "C", 111.0942, 35.6005);
+        String westD = houseWithOtherHousehold(XICUN, "D", 111.0944, 35.6008);
+        String westTargetD = fixtures.houseWithTargetHousehold(XICUN, "D", "2024-03-01", 111.0946, 35.6011);
+        Response event = api.post("/api/disasters", """
+                {"type": "Feature", "geometry": {"type": "Polygon", "coordinates": [[[111.0941, 35.5985],
+                   [111.0947, 35.5985], [111.0947, 35.6015], [111.0941, 35.6015], [111.0941, 35.5985]]]},
+                 "properties": {"name": "测试县8月洪涝（排查顺序）", "type": "FLOOD", "started_on": "%s"}}"""
+                .formatted(LocalDate.now()));
+        assertThat(event.status()).as(event.toString()).isEqualTo(201);
+        long floodId = event.json().path("id").asLong();
+        Response created = api.post("/api/inspections", """
+                {"name": "8月洪涝应急排查", "kind": "EMERGENCY", "area": "140825000000", "disaster_event": %d}"""
+                .formatted(floodId));
+        assertThat(created.status()).as(created.toString()).isEqualTo(201);
+        long campaign = created.json().path("id").asLong();
+
+        JsonNode tasks = api.get("/api/inspections/" + campaign + "/tasks").json();
+        assertThat(houseCodes(tasks)).as("occupied D, occupied C, not assessed with a 低保 household, 低保, the rest;"
+                        + " equal priorities by code").containsExactly(
+                westD, westTargetD, westC, eastD, eastC, eastUnassessed, eastB, eastA);
+        assertThat(tasks.path("features").findValuesAsString("priority"))
+                .containsExactly("1", "1", "2", "1", "2", "3", "4", "5");
+        assertThat(houseCodes(api.get("/api/inspections/" + campaign + "/tasks?village=" + DONGCUN).json()))
+                .as("one village's list on the phone").containsExactly(eastD, eastC, eastUnassessed, eastB, eastA);
+
+        List<String> ranking = api.get("/api/disasters/" + floodId + "/affected").json().path("villages")
+                .findValuesAsString("code");
+        JsonNode villages = api.get("/api/inspections/" + campaign).json().path("villages");
+        assertThat(villages.findValuesAsString("village_code")).as("the affected villages' ranking")
+                .containsExactly(XICUN, DONGCUN).isEqualTo(ranking);
+        assertThat(villages.findValuesAsString("check_order")).containsExactly("1", "2");
+
+        // once 西村's D houses are done, the list starts with what is left to do, still in check order
+        for (String done : List.of(westD, westTargetD)) {
+            JsonNode task = byHouse(tasks).get(done);
+            assertThat(record(api, campaign, task, "{\"grade\": \"D\", \"occupancy\": \"VACANT\", \"version\": 0}")
+                    .status()).isEqualTo(200);
+        }
+        assertThat(houseCodes(api.get("/api/inspections/" + campaign + "/tasks").json())).containsExactly(
+                westC, eastD, eastC, eastUnassessed, eastB, eastA, westD, westTargetD);
+    }
 }

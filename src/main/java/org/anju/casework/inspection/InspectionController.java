@@ -92,10 +92,11 @@ class InspectionController {
     @GetMapping("/{id}")
     @Transactional(readOnly = true)
     Map<String, Object> one(@PathVariable long id) {
-        Map<String, Object> body = lower(campaigns.campaign(id));
+        Map<String, Object> campaign = campaigns.campaign(id);
+        Map<String, Object> body = lower(campaign);
         MapSqlParameterSource params = new MapSqlParameterSource("campaign", id);
         List<Map<String, Object>> villages = jdbc.queryForList(
-                        InspectionSql.progressByVillage(campaigns.taskScope(params)), params)
+                        InspectionSql.progressByVillage(campaigns.taskScope(params), ranksVillages(campaign)), params)
                 .stream().map(InspectionController::lower).toList();
         Map<String, Map<String, Object>> townships = new LinkedHashMap<>();
         for (Map<String, Object> v : villages) {
@@ -148,14 +149,14 @@ class InspectionController {
     }
 
     /**
-     * The tasks as GeoJSON house points, to do first ({@code status=TODO|DONE}, {@code village=} to
+     * The tasks as GeoJSON house points in check order (see {@link InspectionSql#tasks}; {@code status=TODO|DONE}, {@code village=} to
      * filter), within the caller's jurisdiction: for the map and the phone.
      */
     @GetMapping(path = "/{id}/tasks", produces = {"application/geo+json", "application/json"})
     @Transactional(readOnly = true)
     void tasks(@PathVariable long id, @RequestParam(required = false) String status,
                @RequestParam(required = false) String village, HttpServletResponse response) throws IOException {
-        campaigns.campaign(id);
+        Map<String, Object> campaign = campaigns.campaign(id);
         MapSqlParameterSource params = new MapSqlParameterSource("campaign", id);
         boolean byStatus = status != null && !status.isBlank();
         if (byStatus) {
@@ -174,7 +175,7 @@ class InspectionController {
             }
             params.addValue("village", village.strip());
         }
-        String sql = InspectionSql.tasks(byStatus, byVillage, campaigns.taskScope(params));
+        String sql = InspectionSql.tasks(byStatus, byVillage, campaigns.taskScope(params), ranksVillages(campaign));
         response.setContentType("application/geo+json");
         try (FeatureCollectionWriter out = new FeatureCollectionWriter(response.getOutputStream())) {
             out.start(json -> { });
@@ -227,5 +228,10 @@ class InspectionController {
         row.forEach((k, v) -> m.put(k.toLowerCase(Locale.ROOT), v instanceof java.sql.Date d ? d.toLocalDate().toString()
                 : v instanceof java.sql.Timestamp t ? t.toInstant().toString() : v));
         return m;
+    }
+
+    /** An emergency campaign checks its villages in the ranking of the affected villages, others by code. */
+    private static boolean ranksVillages(Map<String, Object> campaign) {
+        return CampaignKind.EMERGENCY.name().equals(campaign.get("kind"));
     }
 }

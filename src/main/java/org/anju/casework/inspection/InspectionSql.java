@@ -1,5 +1,6 @@
 package org.anju.casework.inspection;
 
+import org.anju.emergency.CheckPriority;
 import org.anju.household.MainHousehold;
 
 /** SQL of inspection campaigns, identical on PostGIS and H2GIS. */
@@ -55,12 +56,55 @@ final class InspectionSql {
     }
 
     /**
+     * The campaign's tasks within {@code taskScope} (and {@code :village} when {@code oneVillage}) with
+     * their house's check priority, as a derived table: task_id, village_code, {@code priority}
+     * ({@link CheckPriority}), vulnerable_households, occupied, occupied_dangerous. The priority is the
+     * house's as stored (a field result is kept on the task and does not change it). Derived tables, not
+     * CTEs: written as CTEs, H2 2.4 answered a second village's inspector with no tasks (PostGIS was
+     * right; the cause is not pinned down — a small CTE probe with changing parameters did not show it).
+     */
+    static String checked(String taskScope, boolean oneVillage) {
+        String occupied = "occupancy IN ('OCCUPIED', 'SEASONAL')";
+        return """
+                (SELECT task_id, village_code, vulnerable_households, %5$s AS priority,
+                        CASE WHEN %6$s THEN 1 ELSE 0 END AS occupied,
+                        CASE WHEN %6$s AND grade IN ('C', 'D') THEN 1 ELSE 0 END AS occupied_dangerous
+                 FROM (SELECT t.id AS task_id, t.village_code, h.grade, h.occupancy,
+                              %1$s AS vulnerable_households, %2$s AS target_households
+                       FROM inspection_task t LEFT JOIN house h ON h.id = t.house_id
+                       WHERE t.campaign_id = :campaign AND %3$s%4$s) counted)""".formatted(
+                CheckPriority.vulnerableHouseholdsOf("h.id"), CheckPriority.targetHouseholdsOf("h.id"),
+                taskScope, oneVillage ? " AND t.village_code = :village" : "",
+                CheckPriority.of("occupancy", "grade", "vulnerable_households", "target_households"), occupied);
+    }
+
+    /**
+     * The order of the campaign's villages within {@code taskScope}, as a derived table: village_code,
+     * {@code village_rank} — for an emergency campaign ({@code ranked}) the ranking of the affected
+     * villages ({@link CheckPriority#VILLAGE_RANKING}), otherwise by village code.
+     */
+    static String villageOrder(String taskScope, boolean oneVillage, boolean ranked) {
+        if (!ranked) {
+            return """
+                    (SELECT village_code, ROW_NUMBER() OVER (ORDER BY village_code) AS village_rank
+                     FROM (SELECT DISTINCT t.village_code FROM inspection_task t
+                           WHERE t.campaign_id = :campaign AND %s%s) codes)""".formatted(
+                    taskScope, oneVillage ? " AND t.village_code = :village" : "");
+        }
+        return """
+                (SELECT village_code, ROW_NUMBER() OVER (ORDER BY %s) AS village_rank
+                 FROM %s ch GROUP BY village_code)""".formatted(CheckPriority.VILLAGE_RANKING,
+                checked(taskScope, oneVillage));
+    }
+
+    /**
      * Progress by village: tasks, done, to do, problems found (C/D found, or people evacuated), people
      * evacuated, cases opened.
      */
-    static String progressByVillage(String taskScope) {
+    static String progressByVillage(String taskScope, boolean ranked) {
         return """
-                SELECT t.village_code, v.name AS village_name, tw.code AS township_code, tw.name AS township_name,
+                SELECT t.village_code, vo.village_rank AS check_order, v.name AS village_name, tw.code AS township_code,
+                       tw.name AS township_name,
                        COUNT(*) AS tasks,
                        SUM(CASE WHEN t.status = 'DONE' THEN 1 ELSE 0 END) AS done,
                        SUM(CASE WHEN t.status = 'TODO' THEN 1 ELSE 0 END) AS to_do,
@@ -69,12 +113,13 @@ final class InspectionSql {
                        SUM(CASE WHEN t.case_id IS NOT NULL THEN 1 ELSE 0 END) AS cases_opened,
                        MIN(t.team) AS team
                 FROM inspection_task t
+                JOIN %s vo ON vo.village_code = t.village_code
                 LEFT JOIN admin_area v ON v.code = t.village_code
                 LEFT JOIN admin_area tw ON tw.code = v.parent_code
                 WHERE t.campaign_id = :campaign AND %s
-                GROUP BY t.village_code, v.name, tw.code, tw.name
-                ORDER BY t.village_code
-                """.formatted(taskScope);
+                GROUP BY t.village_code, vo.village_rank, v.name, tw.code, tw.name
+                ORDER BY vo.village_rank
+                """.formatted(villageOrder(taskScope, false, ranked), taskScope);
     }
 
     /**
@@ -106,25 +151,30 @@ final class InspectionSql {
 
     /**
      * Tasks as GeoJSON rows (house point) within {@code taskScope}, optionally of one status and one
-     * village: the house, the head of its main household (to ask for in the field), the result and how
-     * many photos were taken. To do first, then by village and house code.
+     * village: the house, the head of its main household (to ask for in the field), the result, how
+     * many photos were taken, the house's check {@code priority} ({@link #checked}) and its village's
+     * {@code village_check_order} ({@link #villageOrder}). In check order: to do first, then village by village in the campaign's
+     * village order, within a village by priority, then by house code.
      */
-    static String tasks(boolean byStatus, boolean byVillage, String taskScope) {
+    static String tasks(boolean byStatus, boolean byVillage, String taskScope, boolean ranked) {
         return """
                 SELECT t.id, ST_AsBinary(h.location) AS geom, h.code AS house_code, h.address, h.grade AS house_grade,
                        h.occupancy AS house_occupancy, m.head_name, t.village_code, v.name AS village_name, t.team,
                        t.status, t.found_grade, t.occupancy, t.evacuated_persons, t.found_lon, t.found_lat, t.note,
-                       t.inspected_on, t.inspected_by, t.case_id, t.version,
+                       t.inspected_on, t.inspected_by, t.case_id, t.version, c.priority, vo.village_rank AS village_check_order,
                        (SELECT COUNT(*) FROM inspection_photo p WHERE p.task_id = t.id) AS photos
                 FROM inspection_task t
+                JOIN %s c ON c.task_id = t.id
+                JOIN %s vo ON vo.village_code = t.village_code
                 LEFT JOIN house h ON h.id = t.house_id
                 %s
                 LEFT JOIN admin_area v ON v.code = t.village_code
                 WHERE t.campaign_id = :campaign AND %s
-                """.formatted(MainHousehold.JOIN, taskScope)
+                """.formatted(checked(taskScope, byVillage), villageOrder(taskScope, byVillage, ranked),
+                MainHousehold.JOIN, taskScope)
                 + (byStatus ? "  AND t.status = :status\n" : "")
                 + (byVillage ? "  AND t.village_code = :village\n" : "")
-                + "ORDER BY CASE WHEN t.status = 'TODO' THEN 0 ELSE 1 END, t.village_code, h.code";
+                + "ORDER BY CASE WHEN t.status = 'TODO' THEN 0 ELSE 1 END, vo.village_rank, c.priority, h.code";
     }
 
     /** One task of a campaign within {@code taskScope} (the caller's jurisdiction on {@code t.village_code}). */
