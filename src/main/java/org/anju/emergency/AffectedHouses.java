@@ -111,6 +111,7 @@ public class AffectedHouses {
 
     private Map<Integer, String> severityNames(long eventId) {
         Map<Integer, String> names = new HashMap<>();
+        names.put(AffectedSql.BUFFER_ONLY, "缓冲区内");
         jdbc.query(AffectedSql.SEVERITY_NAMES, Map.of("event", eventId),
                 (RowCallbackHandler) rs -> names.putIfAbsent(rs.getInt(1), rs.getString(2)));
         return names;

@@ -42,8 +42,12 @@ final class AffectedSql {
               GROUP BY h.id, h.village_code, h.grade, h.occupancy)
             """;
 
+    /** The rank of a house only in the buffer, inside no footprint part (缓冲区内): below every class. */
+    static final int BUFFER_ONLY = -1;
+
     /**
-     * Houses within {@code :buffer} metres of a part. The index pre-filter is the piece's envelope
+     * Houses within {@code :buffer} metres of a part; inside a part they take its rank, only within
+     * the buffer {@link #BUFFER_ONLY}. The index pre-filter is the piece's envelope
      * widened by a little more than the buffer in degrees ({@code :dx}, {@code :dy}); the exact test
      * is {@code ST_DWithin} on Gauss–Krüger coordinates ({@code :metricSrid}), never in degrees. Each
      * part is cut into pieces where the database can ({@link SpatialDialect#smallPieces}): the distance
@@ -58,10 +62,11 @@ final class AffectedSql {
             WITH piece AS (
               SELECT f.severity_rank AS rank, %s AS area FROM disaster_footprint f WHERE f.event_id = :event),
             zone AS %s(
-              SELECT p.rank, ST_Expand(p.area, :dx, :dy) AS reach, ST_Transform(p.area, :metricSrid) AS metric_area
+              SELECT p.rank, p.area, ST_Expand(p.area, :dx, :dy) AS reach, ST_Transform(p.area, :metricSrid) AS metric_area
               FROM piece p),
             hit AS (
-              SELECT h.id AS house_id, MAX(COALESCE(z.rank, 0)) AS rank, h.village_code, h.grade, h.occupancy
+              SELECT h.id AS house_id, MAX(CASE WHEN %s THEN COALESCE(z.rank, 0) ELSE -1 END) AS rank,
+                     h.village_code, h.grade, h.occupancy
               FROM zone z
               JOIN house h ON h.location && z.reach
                           AND ST_DWithin(ST_Transform(h.location, :metricSrid), z.metric_area, :buffer)
@@ -75,7 +80,8 @@ final class AffectedSql {
      */
     static String hit(boolean buffered, SpatialDialect dialect, String scope) {
         return buffered
-                ? HIT_WITHIN.formatted(dialect.smallPieces("f.area"), dialect.materialized(), scope)
+                ? HIT_WITHIN.formatted(dialect.smallPieces("f.area"), dialect.materialized(),
+                        dialect.pointInArea("h.location", "z.area"), scope)
                 : HIT.formatted(dialect.pointInArea("h.location", "z.area"), scope);
     }
 

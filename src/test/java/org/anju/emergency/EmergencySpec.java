@@ -209,6 +209,30 @@ abstract class EmergencySpec extends ApiSpec {
     }
 
     @Test
+    void aHouseOnlyInTheBufferGetsNoSeverityClassOfTheFootprintButItsOwn() {
+        // two parts of 水深>1m: one around H5 (111.06, 35.65), one 181 m east of it; a 1,200 m buffer reaches H4 and H6
+        long id = create("""
+                {"type": "FeatureCollection", "features": [
+                  {"type": "Feature", "geometry": %s,
+                   "properties": {"name": "测试洪水（缓冲区）", "type": "FLOOD", "started_on": "2024-07-01",
+                                  "severity": "水深>1m", "severity_rank": 2}},
+                  {"type": "Feature", "geometry": %s, "properties": {"severity": "水深>1m", "severity_rank": 2}}]}
+                """.formatted(polygon(111.0595, 35.6495, 111.0605, 35.6505), polygon(111.062, 35.649, 111.064, 35.651)));
+        JsonNode inside = api.get("/api/disasters/" + id + "/affected").json();
+        assertThat(inside.path("totals").path("houses").asLong()).isEqualTo(1);
+        assertThat(inside.path("by_severity").findValuesAsString("severity")).containsExactly("水深>1m");
+
+        JsonNode widened = api.get("/api/disasters/" + id + "/affected?buffer=1200").json();
+        assertThat(widened.path("totals").path("houses").asLong()).as("H5 inside, H4 and H6 only in the buffer").isEqualTo(3);
+        assertThat(widened.path("by_severity").findValuesAsString("severity")).containsExactly("水深>1m", "缓冲区内");
+        assertThat(widened.path("by_severity").get(1).path("rank").asInt()).isEqualTo(-1);
+        assertThat(widened.path("by_severity").get(1).path("exposure").path("houses").asLong()).isEqualTo(2);
+        JsonNode targets = api.get("/api/disasters/" + id + "/affected/targets.geojson?buffer=1200").json();
+        assertThat(targets.path("features").findValuesAsString("severity"))
+                .containsExactlyInAnyOrder("水深>1m", "缓冲区内", "缓冲区内");
+    }
+
+    @Test
     void aFeatureCollectionWithSeverityClassesAndARepairedBowtie() {
         // self-intersecting at (111.1515, 35.55); H7 (111.15, 35.55) lies in its western lobe
         String bowtie = "{\"type\": \"Polygon\", \"coordinates\": [[[111.1495, 35.548], [111.1535, 35.552], "
