@@ -109,6 +109,11 @@ public class AffectedHouses {
                 area.params(), (RowCallbackHandler) rs -> sink.accept(rs.getLong(1)));
     }
 
+    /** Streams the parts of {@code area}'s footprint widened by its buffer, as GeoJSON rows, to {@code sink}. */
+    void bufferedParts(Area area, RowCallbackHandler sink) {
+        jdbc.query(AffectedSql.BUFFERED_PARTS, area.params(), sink);
+    }
+
     private Map<Integer, String> severityNames(long eventId) {
         Map<Integer, String> names = new HashMap<>();
         names.put(AffectedSql.BUFFER_ONLY, "缓冲区内");

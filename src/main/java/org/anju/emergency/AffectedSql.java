@@ -160,6 +160,19 @@ final class AffectedSql {
             ORDER BY g.village_code, g.rank
             """;
 
+    /**
+     * Each footprint part widened by {@code :buffer} metres, for the map: buffered in the Gauss–Krüger
+     * zone {@code :metricSrid} (never in degrees) and transformed back to CGCS2000. For display only —
+     * the buffer's arcs are chords; the affected houses are found by distance ({@link #hit}).
+     */
+    static final String BUFFERED_PARTS = """
+            SELECT f.id AS id,
+                   ST_AsBinary(ST_Transform(ST_Buffer(ST_Transform(f.area, :metricSrid), :buffer), 4490)) AS geom,
+                   f.severity, f.severity_rank
+            FROM disaster_footprint f WHERE f.event_id = :event
+            ORDER BY f.severity_rank, f.id
+            """;
+
     static final String SEVERITY_NAMES = """
             SELECT DISTINCT severity_rank, severity FROM disaster_footprint
             WHERE event_id = :event AND severity_rank IS NOT NULL

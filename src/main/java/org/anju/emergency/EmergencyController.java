@@ -6,6 +6,7 @@ import jakarta.servlet.http.HttpServletResponse;
 import org.anju.area.VillageLocations;
 import org.anju.export.ExportDownload;
 import org.springframework.transaction.annotation.Transactional;
+import org.anju.geo.FeatureCollectionWriter;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestMapping;
@@ -30,6 +31,23 @@ class EmergencyController {
     @Transactional(readOnly = true)
     AffectedSummary summary(@PathVariable long id, @RequestParam(defaultValue = "0") double buffer) {
         return affected.summarize(id, buffer);
+    }
+
+    /**
+     * The footprint widened by {@code buffer} metres, one GeoJSON feature per part with its severity:
+     * what the map draws around the event (the houses are found by distance, see the summary).
+     */
+    @GetMapping(path = "/buffer", produces = {"application/geo+json", "application/json"})
+    @Transactional(readOnly = true)
+    void buffer(@PathVariable long id, @RequestParam(defaultValue = "0") double buffer, HttpServletResponse response)
+            throws IOException {
+        AffectedHouses.Area area = affected.area(id, buffer);
+        response.setContentType("application/geo+json");
+        try (FeatureCollectionWriter out = new FeatureCollectionWriter(response.getOutputStream())) {
+            out.start(json -> { });
+            affected.bufferedParts(area, out::writeRow);
+            out.finish(json -> { });
+        }
     }
 
     /**

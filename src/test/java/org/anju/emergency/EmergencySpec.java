@@ -233,6 +233,28 @@ abstract class EmergencySpec extends ApiSpec {
     }
 
     @Test
+    void theBufferDrawnOnTheMapIsEachPartWidenedInMetres() {
+        long id = create("""
+                {"type": "Feature", "geometry": %s,
+                 "properties": {"name": "测试滑坡（缓冲区图形）", "type": "LANDSLIDE", "started_on": "2024-07-01"}}
+                """.formatted(polygon(111.0595, 35.6495, 111.0605, 35.6505)));
+        JsonNode buffer = api.get("/api/disasters/" + id + "/affected/buffer?buffer=1200").json();
+        assertThat(buffer.path("features")).hasSize(1);
+        JsonNode ring = buffer.path("features").get(0).path("geometry").path("coordinates").get(0);
+        double west = 180;
+        double south = 90;
+        for (JsonNode point : ring) {
+            west = Math.min(west, point.get(0).asDouble());
+            south = Math.min(south, point.get(1).asDouble());
+        }
+        // 1,200 m is 0.01327° of longitude at 35.65° N and 0.01081° of latitude
+        assertThat(west).isCloseTo(111.0595 - 0.01327, org.assertj.core.data.Offset.offset(0.0002));
+        assertThat(south).isCloseTo(35.6495 - 0.01081, org.assertj.core.data.Offset.offset(0.0002));
+        assertThat(api.get("/api/disasters/" + id + "/affected/buffer?buffer=-1").status()).isEqualTo(400);
+        assertThat(api.get("/api/disasters/999999/affected/buffer?buffer=10").status()).isEqualTo(404);
+    }
+
+    @Test
     void aFeatureCollectionWithSeverityClassesAndARepairedBowtie() {
         // self-intersecting at (111.1515, 35.55); H7 (111.15, 35.55) lies in its western lobe
         String bowtie = "{\"type\": \"Polygon\", \"coordinates\": [[[111.1495, 35.548], [111.1535, 35.552], "
