@@ -1,5 +1,5 @@
 import { getJson, escapeHtml } from './api.js';
-import { SEISMIC_COLOURS, FLOOD_COLOURS } from './style.js';
+import { SEISMIC_COLOURS } from './style.js';
 
 /**
  * Village or township boundaries with name labels; labels appear from zoom labelZoom on, so that
@@ -28,18 +28,4 @@ export async function seismicLayer() {
     style: (f) => ({ color: '#b35806', weight: 1, dashArray: '4 4', fillColor: SEISMIC_COLOURS[f.properties.intensity], fillOpacity: 0.35 }),
     interactive: false,
   }) };
-}
-
-/** Footprints of all disaster events, by severity class; reload() after an event was added. */
-export async function disasterLayer() {
-  const layer = L.geoJSON(null, {
-    style: (f) => ({ color: '#08519c', weight: 1, fillColor: FLOOD_COLOURS[Math.min(f.properties.severity_rank ?? 1, 3)], fillOpacity: 0.45 }),
-    onEachFeature: (f, part) => part.bindTooltip(`${escapeHtml(f.properties.event_name)} · ${escapeHtml(f.properties.severity ?? '')}`),
-  });
-  async function reload() {
-    layer.clearLayers();
-    layer.addData(await getJson('/api/disasters'));
-  }
-  await reload();
-  return { layer, reload };
 }

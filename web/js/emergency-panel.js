@@ -47,9 +47,10 @@ function notesOf(report) {
 /**
  * 应急排查: pick a disaster event (draw one on the map, or upload its footprint as a Shapefile, KML,
  * GeoPackage, GeoJSON or FlatGeobuf file), set a buffer in metres, see what it hit and download the
- * prioritised target list. Also the 危房住人 list of the whole county.
+ * prioritised target list. Also the 危房住人 list of the whole county. Choosing an event or
+ * counting calls {@code onEventChosen(id, metres, { keepView })}: the map then shows that event alone.
  */
-export function createEmergencyPanel(map, element, { onEventsChanged }) {
+export function createEmergencyPanel(map, element, { onEventsChanged, onEventChosen = () => {} }) {
   element.innerHTML = `
     <h2>${escapeHtml(t('emergency.title'))}</h2>
     <label>${escapeHtml(t('emergency.event'))} <select id="event-select"></select></label>
@@ -82,10 +83,11 @@ export function createEmergencyPanel(map, element, { onEventsChanged }) {
     onEventsChanged();
   }
 
-  async function run() {
+  async function run({ keepView = false } = {}) {
     if (!select.value) return;
     const metres = Math.max(0, Number(buffer.value) || 0);
     result.textContent = '…';
+    Promise.resolve(onEventChosen(select.value, metres, { keepView })).catch((e) => console.warn(e));
     try {
       const s = await getJson(`/api/disasters/${select.value}/affected?buffer=${metres}`);
       const villages = s.villages.slice(0, 10).map((v) => `<li>${escapeHtml(v.parent_name ?? '')} ${escapeHtml(v.name)}：`
@@ -100,7 +102,8 @@ export function createEmergencyPanel(map, element, { onEventsChanged }) {
     }
   }
 
-  element.querySelector('#event-run').addEventListener('click', run);
+  element.querySelector('#event-run').addEventListener('click', () => run());
+  select.addEventListener('change', () => run());
   const fileInput = element.querySelector('#footprint-file');
   fileInput.addEventListener('change', () => {
     if (fileInput.files.length) uploadFootprint(fileInput.files[0]).finally(() => { fileInput.value = ''; });

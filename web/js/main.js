@@ -1,10 +1,11 @@
 import { t, formatNumber } from './i18n.js';
 import { getJson, escapeHtml } from './api.js';
 import { setUpTopbar, worksCases } from './topbar.js';
-import { GRADE_COLOURS, SEISMIC_COLOURS, FLOOD_COLOURS, TARGET_COLOUR, URGENCY_COLOURS } from './style.js';
+import { GRADE_COLOURS, SEISMIC_COLOURS, FLOOD_COLOURS, TARGET_COLOUR, URGENCY_COLOURS, PRIORITY_COLOURS } from './style.js';
 import { caseLayer } from './case-layer.js';
 import { HouseTileLayer } from './house-tiles.js';
-import { areaLayer, seismicLayer, disasterLayer } from './context-layers.js';
+import { areaLayer, seismicLayer } from './context-layers.js';
+import { createEventLayer, otherEventsLayer } from './event-layer.js';
 import { openHousePopup } from './house-popup.js';
 import { createFilterPanel } from './filter-panel.js';
 import { createSearchBox } from './search-box.js';
@@ -90,11 +91,14 @@ async function start() {
     return;
   }
   const me = await setUpTopbar('map');
-  const [villages, townships, seismic, disasters, tree] = await Promise.all([
+  const [villages, townships, seismic, tree] = await Promise.all([
     areaLayer(map, 'VILLAGE', { color: '#777', weight: 1, fill: false }, 13),
     areaLayer(map, 'TOWNSHIP', { color: '#1f4e79', weight: 2.5, fill: false }, 0),
-    seismicLayer(), disasterLayer(), getJson('/api/areas/tree'),
+    seismicLayer(), getJson('/api/areas/tree'),
   ]);
+  // one disaster at a time: the chosen event with its buffer and affected houses; the others on demand
+  const chosenEvent = createEventLayer(map);
+  const otherEvents = otherEventsLayer();
   pointsFromZoom = config.house_points_from_zoom;
   const basemaps = {};
   for (const b of config.basemaps) {
@@ -105,7 +109,7 @@ async function start() {
     Object.values(basemaps)[0].addTo(map);
   }
   seismic.layer.addTo(map);
-  disasters.layer.addTo(map);
+  chosenEvent.layer.addTo(map);
   villages.addTo(map);
   townships.addTo(map);
   houses.addTo(map);
@@ -114,7 +118,8 @@ async function start() {
     [t('layer.townships')]: townships,
     [t('layer.villages')]: villages,
     [t('layer.seismic')]: seismic.layer,
-    [t('layer.disasters')]: disasters.layer,
+    [t('layer.event')]: chosenEvent.layer,
+    [t('layer.otherEvents')]: otherEvents.layer,
   };
   // the case ledger's open cases (county staff): rings around the houses, on by default
   const withCases = worksCases(me);
@@ -149,7 +154,8 @@ async function start() {
   map.on('moveend', updateSummary);
 
   const emergency = createEmergencyPanel(map, document.getElementById('emergency'), {
-    onEventsChanged: () => disasters.reload(),
+    onEventsChanged: () => otherEvents.reload(undefined, { refetch: true }),
+    onEventChosen: (id, metres, options) => Promise.all([chosenEvent.show(id, metres, options), otherEvents.reload(id)]),
   });
   const bounds = townships.getBounds();
   const shared = /^#(\d+)\/(-?[\d.]+)\/(-?[\d.]+)$/.exec(location.hash);
@@ -171,7 +177,7 @@ async function start() {
     open(linkedHouse, [lat, lon]);
   }
   await emergency.loadEvents();
-  await Promise.all([emergency.run(), emergency.living(), showRetrofitPanel(document.getElementById('retrofit'), { selection }),
+  await Promise.all([emergency.run({ keepView: true }), emergency.living(), showRetrofitPanel(document.getElementById('retrofit'), { selection }),
     firstHouseTiles, lastSummary]);
   // complete: tiles drawn, counts and panels filled. bench/first-render reads the time since navigation
   const mapElement = document.getElementById('map');
@@ -203,6 +209,10 @@ function renderLegend(zones, withCases) {
     items.push(`<li><span class="swatch" style="background:${SEISMIC_COLOURS[degree]}"></span>${escapeHtml(t('legend.seismic', degree, Number(pga).toFixed(2)))}</li>`);
   }
   items.push(`<li><span class="swatch" style="background:linear-gradient(90deg,${FLOOD_COLOURS[1]},${FLOOD_COLOURS[3]})"></span>${escapeHtml(t('legend.flood'))}</li>`);
+  items.push(`<li><span class="swatch" style="background:none;border:2px dashed #08519c"></span>${escapeHtml(t('legend.eventBuffer'))}</li>`);
+  for (const p of [1, 2, 3, 4]) {
+    items.push(`<li><span class="dot" style="background:${PRIORITY_COLOURS[p]}"></span>${escapeHtml(t(`priority.${p}`))}</li>`);
+  }
   if (withCases) {
     for (const u of ['OVERDUE', 'DUE_SOON', 'ON_TIME', 'NONE']) {
       items.push(`<li><span class="ring" style="border-color:${URGENCY_COLOURS[u]}"></span>${escapeHtml(t(`legend.case.${u}`))}</li>`);

@@ -7,6 +7,9 @@ export const SEISMIC_COLOURS = { 6: '#fff5cc', 7: '#ffd27f', 8: '#f29e4c', 9: '#
 
 export const FLOOD_COLOURS = ['#c6dbef', '#6baed6', '#2171b5', '#08306b'];
 
+/** Houses a disaster affects, by check priority (emergency.CheckPriority): 1 occupied D … 5 the rest. */
+export const PRIORITY_COLOURS = { 1: '#a50f15', 2: '#f16913', 3: '#6a3d9a', 4: '#2b8cbe', 5: '#bdbdbd' };
+
 export function isOccupiedDanger(p) {
   return (p.grade === 'C' || p.grade === 'D') && (p.occupancy === 'OCCUPIED' || p.occupancy === 'SEASONAL');
 }

@@ -290,6 +290,43 @@ class MapInteractionInChromiumTest {
     }
 
     @Test
+    void theChosenEventIsShownAloneWithItsBufferAndItsHousesByPriorityAndTheMapZoomsToIt() throws Exception {
+        openMap("#15/35.30/110.90"); // far from every event
+        var map = browser.findElement(By.id("map"));
+        Select events = new Select(browser.findElement(By.id("event-select")));
+        String flood = events.getOptions().stream().filter(o -> o.getText().startsWith("测试洪水")).findFirst()
+                .orElseThrow().getAttribute("value");
+        events.selectByValue(flood);
+        browser.findElement(By.id("event-run")).click(); // (it may have been the chosen one already)
+        new WebDriverWait(browser, Duration.ofSeconds(20)).until(b -> (flood + "/0").equals(map.getAttribute("data-event")));
+        // the fixture flood's 5 houses by check priority: H1 occupied D, H4 occupied C, the rest 5 (see the target list)
+        JsonNode drawn = Api.JSON.readTree(map.getAttribute("data-event-houses"));
+        JsonNode targets = api("/api/disasters/" + flood + "/affected/targets.geojson");
+        assertThat(drawn.properties().stream().mapToInt(e -> e.getValue().asInt()).sum()).isEqualTo(5);
+        for (String priority : List.of("1", "2", "3", "4", "5")) {
+            assertThat(drawn.path(priority).asInt()).as("priority %s", priority).isEqualTo(
+                    targets.path("features").findValuesAsString("priority").stream().filter(priority::equals).count());
+        }
+        new WebDriverWait(browser, Duration.ofSeconds(10)).withMessage("zoomed to the event")
+                .until(b -> !b.getCurrentUrl().contains("#15/35.30000/110.90000"));
+        assertThat(map.getAttribute("data-event-buffer-parts")).isEqualTo("0");
+
+        var buffer = browser.findElement(By.id("event-buffer"));
+        buffer.clear();
+        buffer.sendKeys("2000");
+        browser.findElement(By.id("event-run")).click();
+        new WebDriverWait(browser, Duration.ofSeconds(20)).until(b -> (flood + "/2000").equals(map.getAttribute("data-event")));
+        JsonNode summary = api("/api/disasters/" + flood + "/affected?buffer=2000");
+        assertThat(Integer.parseInt(map.getAttribute("data-event-buffer-parts"))).as("the buffer drawn around each part")
+                .isEqualTo(api("/api/disasters/" + flood).path("features").size());
+        assertThat(Api.JSON.readTree(map.getAttribute("data-event-houses")).properties().stream()
+                .mapToInt(e -> e.getValue().asInt()).sum()).isEqualTo(summary.path("totals").path("houses").asInt());
+        assertThat(browser.findElements(By.cssSelector(".leaflet-control-layers-overlays label")))
+                .anySatisfy(l -> assertThat(l.getText()).contains("其他灾害事件"));
+        screenshot("map-event-alone.png");
+    }
+
+    @Test
     void anUploadedFootprintFileListsItsProblemsThenBecomesTheSelectedEvent() throws Exception {
         openMap("");
         Path files = Files.createDirectories(profile.resolve("uploads"));
