@@ -67,7 +67,7 @@ record ItemsQuery(List<String> conditions, MapSqlParameterSource params, int lim
         known.addAll(layer.queryables().keySet());
         for (String name : params.keySet()) {
             if (!known.contains(name)) {
-                problems.add(new FieldProblem(name, params.getFirst(name), "ogcapi.parameter.unknown",
+                problems.add(new FieldProblem(name, params.getFirst(name), "parameter.unknown", name,
                         String.join(", ", new java.util.TreeSet<>(known))));
             }
         }

@@ -51,7 +51,8 @@ class LayerDownloadController {
     }
 
     @ReadsQueryParameters(from = org.anju.house.HouseFilter.class, names = {"limit", "offset", "bbox", "datetime",
-            "filter", "filter-lang", "filter-crs", "crs", "encoding"})
+            "filter", "filter-lang", "filter-crs", "crs", "encoding"},
+            handlerRefusesUnknown = true)
     @GetMapping("/houses.{format}")
     @Transactional(readOnly = true)
     void houses(@PathVariable String format, @RequestParam MultiValueMap<String, String> params,
@@ -60,7 +61,8 @@ class LayerDownloadController {
     }
 
     @ReadsQueryParameters(from = org.anju.household.HouseholdQuery.class, names = {"limit", "offset", "bbox",
-            "datetime", "filter", "filter-lang", "filter-crs", "crs", "encoding"})
+            "datetime", "filter", "filter-lang", "filter-crs", "crs", "encoding"},
+            handlerRefusesUnknown = true)
     @GetMapping("/households.{format}")
     @Transactional(readOnly = true)
     void households(@PathVariable String format, @RequestParam MultiValueMap<String, String> params,
@@ -69,7 +71,8 @@ class LayerDownloadController {
     }
 
     @ReadsQueryParameters(names = {"level", "parent", "limit", "offset", "bbox", "datetime", "filter",
-            "filter-lang", "filter-crs", "crs", "encoding"})
+            "filter-lang", "filter-crs", "crs", "encoding"},
+            handlerRefusesUnknown = true)
     @GetMapping("/areas.{format}")
     @Transactional(readOnly = true)
     void areas(@PathVariable String format, @RequestParam MultiValueMap<String, String> params,
@@ -86,7 +89,8 @@ class LayerDownloadController {
     }
 
     @ReadsQueryParameters(names = {"min_intensity", "limit", "offset", "bbox", "datetime", "filter",
-            "filter-lang", "filter-crs", "crs", "encoding"})
+            "filter-lang", "filter-crs", "crs", "encoding"},
+            handlerRefusesUnknown = true)
     @GetMapping("/seismic-zones.{format}")
     @Transactional(readOnly = true)
     void seismicZones(@PathVariable String format, @RequestParam MultiValueMap<String, String> params,
@@ -95,7 +99,8 @@ class LayerDownloadController {
     }
 
     @ReadsQueryParameters(names = {"type", "limit", "offset", "bbox", "datetime", "filter", "filter-lang",
-            "filter-crs", "crs", "encoding"})
+            "filter-crs", "crs", "encoding"},
+            handlerRefusesUnknown = true)
     @GetMapping("/disasters.{format}")
     @Transactional(readOnly = true)
     void disasters(@PathVariable String format, @RequestParam MultiValueMap<String, String> params,

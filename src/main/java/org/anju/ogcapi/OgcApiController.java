@@ -133,7 +133,7 @@ class OgcApiController {
      * {@code self}/{@code next}/{@code prev} links; features streamed from the database cursor.
      */
     @ReadsQueryParameters(names = {"limit", "offset", "bbox", "bbox-crs", "datetime", "filter", "filter-lang",
-            "filter-crs", "crs", "f"})
+            "filter-crs", "crs", "f"}, handlerRefusesUnknown = true)
     @GetMapping("/collections/{collectionId}/items")
     @Transactional(readOnly = true)
     void items(@PathVariable String collectionId, @RequestParam MultiValueMap<String, String> params,
@@ -164,12 +164,7 @@ class OgcApiController {
     void item(@PathVariable String collectionId, @PathVariable String featureId,
               @RequestParam MultiValueMap<String, String> params, HttpServletResponse response) throws IOException {
         Layer layer = layer(collectionId);
-        List<org.anju.system.FieldProblem> problems = new ArrayList<>();
-        for (String name : params.keySet()) {
-            if (!name.equals("crs") && !name.equals("f")) {
-                problems.add(new org.anju.system.FieldProblem(name, params.getFirst(name), "ogcapi.parameter.unknown", "crs, f"));
-            }
-        }
+        List<org.anju.system.FieldProblem> problems = new ArrayList<>();   // unknown names: UnknownQueryParameters
         OgcCrs crs = params.getFirst("crs") == null ? OgcCrs.CRS84 : OgcCrs.parse(params.getFirst("crs")).orElse(null);
         if (crs == null) {
             problems.add(new org.anju.system.FieldProblem("crs", params.getFirst("crs"), "ogcapi.crs",

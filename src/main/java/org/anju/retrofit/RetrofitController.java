@@ -57,6 +57,7 @@ class RetrofitController {
      * The ranked villages with candidates, share, density and budget (same filters and preset) as
      * csv, xlsx, geojson, kml, gpkg, shp.zip or fgb, each at a point inside its boundary.
      */
+    @ReadsQueryParameters(from = RetrofitQuery.class, names = "sheet_per_township")
     @GetMapping("/villages.{format}")
     @Transactional(readOnly = true)
     void villages(@PathVariable String format, @RequestParam MultiValueMap<String, String> params,

@@ -114,9 +114,10 @@ class SecurityConfig {
                 .ignoringRequestMatchers(request -> request.getHeader("Authorization") != null
                         || (!"/login".equals(request.getServletPath()) && !hasSessionCookie(request))))
             .headers(headers -> headers
-                .contentSecurityPolicy(csp -> csp.policyDirectives("default-src 'self'; img-src 'self' data: https:; "
-                        + "style-src 'self' 'unsafe-inline'; script-src 'self'; object-src 'none'; frame-ancestors 'none'"))
-                .frameOptions(frame -> frame.deny()));
+                // the same on every answer, errors Tomcat gives itself included (TomcatErrorPageHeaders)
+                .contentSecurityPolicy(csp -> csp.policyDirectives(SecurityHeaders.CONTENT_SECURITY_POLICY))
+                .frameOptions(frame -> frame.deny())
+                .referrerPolicy(referrer -> referrer.policy(SecurityHeaders.REFERRER_POLICY)));
         return http.build();
     }
 

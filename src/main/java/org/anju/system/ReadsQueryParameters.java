@@ -11,8 +11,9 @@ import java.lang.annotation.Target;
  * the {@code static PARAMETERS} collection of each class in {@link #from} (the request's query
  * class, e.g. {@code HouseQuery}, so the list sits next to the code that reads them) plus
  * {@link #names}. The OpenAPI document (/v3/api-docs) lists them as query parameters instead of one
- * opaque object ({@link QueryParametersInOpenApi}); the bad-input spec sends its injection payloads
- * to each of them.
+ * opaque object ({@link QueryParametersInOpenApi}); any other name is refused with 400 before the
+ * handler runs ({@link UnknownQueryParameters}); the bad-input spec sends its injection payloads to
+ * each of them.
  */
 @Documented
 @Target(ElementType.METHOD)
@@ -24,4 +25,11 @@ public @interface ReadsQueryParameters {
 
     /** More parameter names. */
     String[] names() default {};
+
+    /**
+     * {@code true}: the handler accepts more names than these, known only when it runs (the queryables
+     * of an OGC API collection or of a download's layer), and refuses unknown ones itself with the
+     * same 400 ({@code ogcapi.ItemsQuery}); {@link UnknownQueryParameters} leaves it alone.
+     */
+    boolean handlerRefusesUnknown() default false;
 }
