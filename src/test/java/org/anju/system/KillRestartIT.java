@@ -25,6 +25,8 @@ import org.anju.testsupport.PostgisDatabase;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.parallel.Execution;
+import org.junit.jupiter.api.parallel.ExecutionMode;
 import tools.jackson.databind.JsonNode;
 
 /**
@@ -38,13 +40,15 @@ import tools.jackson.databind.JsonNode;
  * be ready within {@link #START_BOUND}) every import so far is all there or not there at all — by
  * code, by count, and through the spatial index ({@code bbox}) — every acknowledged import is
  * there, and the edited house holds the last acknowledged edit (or the one unanswered edit after
- * it). Run by {@code mvn verify} (failsafe) after {@code package}.
+ * it), and the spatial index finds the edited house where its last edit moved it. Run by
+ * {@code mvn verify} (failsafe) after {@code package}.
  */
+@Execution(ExecutionMode.CONCURRENT) // the two databases side by side: each start is mostly single-threaded
 class KillRestartIT {
 
     private static final int KILLS = 10;
     private static final int ROWS = 5_000;
-    private static final Duration START_BOUND = Duration.ofSeconds(120);
+    private static final Duration START_BOUND = Duration.ofSeconds(300);
     private static final String EDITED = "T-KILL-EDIT";
     /** Imported houses stand in this box of village 140825100201, where the fixture county has none. */
     private static final String IMPORT_BOX = "111.019,35.569,111.041,35.591";
@@ -260,6 +264,11 @@ class KillRestartIT {
                     kill, editsThisRound, acknowledged)
                     .isEqualTo(new Edit(acknowledged.version() + 1, acknowledged.floorArea() + 1));
         }
+        double lon = longitude(stored.floorArea());
+        JsonNode found = api.get("/api/houses?bbox=%s,35.5096,%s,35.5104".formatted(lon - 0.0004, lon + 0.0004)).json();
+        assertThat(found.path("numberMatched").asLong()).as("kill %d: the spatial index finds the edited house where "
+                + "its last edit put it (%s)", kill, found).isEqualTo(1);
+        assertThat(found.path("features").path(0).path("id").asString()).isEqualTo(EDITED);
         return stored;
     }
 
@@ -280,12 +289,17 @@ class KillRestartIT {
         }
     }
 
+    /** Each edit moves the house too (the spatial index changes with it): east by 0.001° per unit of floor area, mod 10. */
+    private static double longitude(double floorArea) {
+        return 111.01 + ((int) floorArea % 10) * 0.001;
+    }
+
     private static String editedHouse(double floorArea, String extra) {
         return """
-                {"type": "Feature", "geometry": {"type": "Point", "coordinates": [111.01, 35.51]},
+                {"type": "Feature", "geometry": {"type": "Point", "coordinates": [%s, 35.51]},
                  "properties": {"code": "%s", "village_code": "140825100201", "structure": "BRICK_CONCRETE",
                                 "storeys": 2, "year_built": 2010, "floor_area": %s, "occupancy": "OCCUPIED"%s}}
-                """.formatted(EDITED, floorArea, extra);
+                """.formatted(longitude(floorArea), EDITED, floorArea, extra);
     }
 
     /** {@value #ROWS} new houses of one village, codes {@code prefix0 … prefix4999}, inside {@link #IMPORT_BOX}. */
