@@ -15,6 +15,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Random;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.Executor;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicReference;
@@ -53,6 +54,12 @@ class KillRestartIT {
     /** Imported houses stand in this box of village 140825100201, where the fixture county has none. */
     private static final String IMPORT_BOX = "111.019,35.569,111.041,35.591";
     private static final Path FIXTURE_COUNTY = Path.of("src/test/resources/fixture-county").toAbsolutePath();
+
+    /**
+     * The import and the edit burst each on a thread of its own: both block on HTTP, and the common
+     * pool (one thread per core less one) could make the import wait for the end of the burst.
+     */
+    private static final Executor OWN_THREAD = task -> new Thread(task).start();
 
     @TempDir
     Path dir;
@@ -138,9 +145,11 @@ class KillRestartIT {
             AtomicReference<Edit> acknowledged = new AtomicReference<>(lastEdit);
             Api client = api;
             int editsBefore = rounds.acknowledgedEdits;
-            CompletableFuture<Integer> edits = CompletableFuture.supplyAsync(() -> editBurst(client, editing, acknowledged));
+            CompletableFuture<Integer> edits = CompletableFuture.supplyAsync(() -> editBurst(client, editing, acknowledged),
+                    OWN_THREAD);
             long sent = System.nanoTime();
-            CompletableFuture<Boolean> importing = CompletableFuture.supplyAsync(() -> importAnswered(client, prefix, csv));
+            CompletableFuture<Boolean> importing = CompletableFuture.supplyAsync(() -> importAnswered(client, prefix, csv),
+                    OWN_THREAD);
             if (kill % 2 == 0) {
                 importing.get(120, TimeUnit.SECONDS);
                 importMillis = (System.nanoTime() - sent) / 1_000_000;
