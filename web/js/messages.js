@@ -284,6 +284,8 @@ export const messages = {
     'import.error.row': '行号', 'import.error.field': '字段', 'import.error.value': '值', 'import.error.message': '问题',
     // search
     'search.match.TAIL': '（编码末尾）',
+    'position.error.denied': '未允许本页使用位置', 'position.error.unavailable': '暂时无法定位（GPS信号弱？）',
+    'position.error.timeout': '定位超时', 'position.error.unsupported': '此浏览器不支持定位', 'position.error.other': '定位失败',
   },
   en: {
     'app.title': 'Anju · Rural house safety',
@@ -568,5 +570,7 @@ export const messages = {
     'import.error.row': 'Row', 'import.error.field': 'Field', 'import.error.value': 'Value', 'import.error.message': 'Problem',
     // search
     'search.match.TAIL': '(end of code)',
+    'position.error.denied': 'this page may not use the location', 'position.error.unavailable': 'position unavailable (weak GPS signal?)',
+    'position.error.timeout': 'timed out', 'position.error.unsupported': 'this browser cannot locate', 'position.error.other': 'locating failed',
   },
 };

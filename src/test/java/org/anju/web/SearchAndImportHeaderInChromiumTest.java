@@ -89,4 +89,44 @@ class SearchAndImportHeaderInChromiumTest {
         assertThat(nav.findElement(By.cssSelector("[aria-current=page]")).getAttribute("href")).endsWith("/import.html");
         assertThat(browser.findElement(By.id("user")).getText()).contains("admin");
     }
+
+    private Object inPage(String module, String expression) {
+        return browser.executeAsyncScript("const done = arguments[arguments.length - 1];"
+                + "import('" + module + "').then((m) => done(" + expression + "), (e) => done('failed: ' + e));");
+    }
+
+    @Test
+    void theBrowsersGeolocationErrorIsShownInThePagesLanguage() {
+        HeadlessChromium.logInAsAdministrator(browser, port, "/field.html");
+
+        assertThat(inPage("/js/field-position.js", "[1, 2, 3].map((code) => m.positionErrorText({ code, message: 'User denied Geolocation' }))"))
+                .isEqualTo(List.of("未允许本页使用位置", "暂时无法定位（GPS信号弱？）", "定位超时"));
+    }
+
+    /** Relative luminance (WCAG) of a #rrggbb colour: what is left of a colour to a colour-blind eye. */
+    static double luminance(String hex) {
+        double[] c = new double[3];
+        for (int i = 0; i < 3; i++) {
+            double v = Integer.parseInt(hex.substring(1 + 2 * i, 3 + 2 * i), 16) / 255.0;
+            c[i] = v <= 0.03928 ? v / 12.92 : Math.pow((v + 0.055) / 1.055, 2.4);
+        }
+        return 0.2126 * c[0] + 0.7152 * c[1] + 0.0722 * c[2];
+    }
+
+    @Test
+    void sevenAndEightDegreeZonesDifferInLightnessAndBothAreInTheLegend() throws Exception {
+        HeadlessChromium.logInAsAdministrator(browser, port, "/");
+        new WebDriverWait(browser, Duration.ofSeconds(30)).until(b ->
+                "true".equals(b.findElement(By.id("map")).getAttribute("data-ready")));
+        @SuppressWarnings("unchecked")
+        var colours = (java.util.Map<String, String>) inPage("/js/style.js", "m.SEISMIC_COLOURS");
+
+        double seven = luminance(colours.get("7"));
+        double eight = luminance(colours.get("8"));
+        // WCAG contrast ratio between the two fills: at least 3 (the old #ffd27f / #f29e4c gave 1.5)
+        assertThat((Math.max(seven, eight) + 0.05) / (Math.min(seven, eight) + 0.05)).isGreaterThan(3.0);
+        assertThat(browser.findElements(By.cssSelector(".swatch.seismic")).stream().map(e -> e.getAttribute("data-intensity")))
+                .contains("7", "8");
+        screenshot("seismic-zones.png");
+    }
 }
