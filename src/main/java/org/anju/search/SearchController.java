@@ -7,7 +7,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 
-import io.swagger.v3.oas.annotations.tags.Tag;
 import org.anju.security.Jurisdiction;
 import org.anju.system.FieldProblem;
 import org.anju.system.InvalidInputException;
@@ -28,7 +27,7 @@ import org.springframework.web.bind.annotation.RestController;
  * households headed by 王鹏 can be told apart.
  */
 @RestController
-@Tag(name = "search", description = "搜索：房屋编码（开头或末尾）、户主姓名、村镇名称 / Search: house codes by start or tail, heads of household, villages and townships")
+
 class SearchController {
 
     static final int MAX_TEXT = 50;
