@@ -1,13 +1,17 @@
 import { getJson } from './api.js';
 import { URGENCY_COLOURS } from './style.js';
 
-/** Rings small enough not to hide the county when zoomed out, big enough around a house close up. */
-const radius = (zoom) => (zoom >= 15 ? 10 : zoom >= 13 ? 8 : zoom >= 11 ? 7 : 5);
+/** Below this zoom the rings cluttered the map (issue 16): only the counts are loaded, no ring drawn. */
+export const CASE_RINGS_FROM_ZOOM = 14;
+
+/** Rings big enough around a house close up. */
+const radius = (zoom) => (zoom >= 15 ? 10 : 8);
 
 /**
  * 案件（逾期/即将到期）: every open case with a house as a ring around the house, coloured by how
  * pressing its next deadline is (red overdue, orange due soon, blue on time, grey none). Reloaded for
- * the view whenever the map moves while the layer is shown; the server sends the most urgent first, at
+ * the view whenever the map moves while the layer is shown; rings are drawn from zoom 14 only (below,
+ * the counts of the view still load); the server sends the most urgent first, at
  * most `limit`. The rings do not take clicks: the house under them opens its popup, which links to
  * the case. `onLoad(collection)` gets the counts of the view (`numberMatched`, `by_urgency`).
  *
@@ -29,7 +33,8 @@ export function caseLayer(map, { pane, query = '', limit = 2000, onLoad, onError
       // the most urgent last, so that a red ring is drawn over a blue one nearby
       // a coloured ring on a white halo: it stays a ring, not one more dot, over the houses' grade colours
       const r = radius(map.getZoom());
-      for (const f of [...cases.features].reverse()) {
+      const rings = map.getZoom() >= CASE_RINGS_FROM_ZOOM ? [...cases.features].reverse() : [];
+      for (const f of rings) {
         const [lon, lat] = f.geometry.coordinates;
         const weight = (f.properties.urgency === 'OVERDUE' ? 1 : 0) + (r > 6 ? 3 : 2);
         L.circleMarker([lat, lon], { pane, radius: r, weight: weight + 3, color: '#fff', opacity: 0.9, fill: false, interactive: false })
@@ -39,6 +44,7 @@ export function caseLayer(map, { pane, query = '', limit = 2000, onLoad, onError
         }).addTo(layer);
       }
       map.getContainer().dataset.cases = String(cases.numberReturned);
+      map.getContainer().dataset.caseRings = String(rings.length);
       onLoad?.(cases);
     } catch (e) {
       if (e.name !== 'AbortError') onError?.(e);

@@ -1,5 +1,5 @@
 import { getJson, escapeHtml } from './api.js';
-import { SEISMIC_COLOURS } from './style.js';
+import { SEISMIC_COLOURS, SEISMIC_FILL_OPACITY } from './style.js';
 
 /**
  * Village or township boundaries with name labels; labels appear from zoom labelZoom on, so that
@@ -25,7 +25,7 @@ export async function areaLayer(map, level, style, labelZoom) {
 export async function seismicLayer() {
   const zones = await getJson('/api/seismic-zones');
   return { zones, layer: L.geoJSON(zones, {
-    style: (f) => ({ color: '#b35806', weight: 1, dashArray: '4 4', fillColor: SEISMIC_COLOURS[f.properties.intensity], fillOpacity: 0.35 }),
+    style: (f) => ({ color: '#3f007d', weight: 1, dashArray: '4 4', fillColor: SEISMIC_COLOURS[f.properties.intensity], fillOpacity: SEISMIC_FILL_OPACITY }),
     interactive: false,
   }) };
 }

@@ -1,3 +1,14 @@
+import { t } from './i18n.js';
+
+/**
+ * The browser's geolocation error in the page's language: its own `message` is English whatever the
+ * page says (GeolocationPositionError: 1 permission denied, 2 position unavailable, 3 timeout).
+ */
+export function positionErrorText(error) {
+  const key = { 1: 'position.error.denied', 2: 'position.error.unavailable', 3: 'position.error.timeout' }[error?.code];
+  return t(key ?? 'position.error.other');
+}
+
 /**
  * Where the phone is, from the browser's geolocation (GPS on a phone), kept up to date while the
  * page is open. Browsers only give it to pages served over HTTPS (or from localhost). `onChange`
@@ -6,13 +17,13 @@
 export function watchPosition(onChange) {
   let last = null;
   if (!('geolocation' in navigator)) {
-    onChange({ error: 'unsupported' });
+    onChange({ error: t('position.error.unsupported') });
     return { current: () => null };
   }
   navigator.geolocation.watchPosition((p) => {
     last = { lon: p.coords.longitude, lat: p.coords.latitude, accuracy: p.coords.accuracy, at: new Date(p.timestamp) };
     onChange(last);
-  }, (e) => onChange({ error: e.message || String(e.code) }), { enableHighAccuracy: true, maximumAge: 10000, timeout: 30000 });
+  }, (e) => onChange({ error: positionErrorText(e) }), { enableHighAccuracy: true, maximumAge: 10000, timeout: 30000 });
   return { current: () => last };
 }
 

@@ -1,6 +1,7 @@
 // 数据导入: upload a county file as an asynchronous import, follow its job with a progress bar,
 // then show the report and its row errors. Strings in messages.js (zh-CN first).
-import { t, translatePage, language, setLanguage, formatNumber } from './i18n.js';
+import { t, language, formatNumber } from './i18n.js';
+import { setUpTopbar } from './topbar.js';
 import { csrfHeaders, escapeHtml } from './api.js';
 
 const POLL_MS = 1000;
@@ -190,19 +191,10 @@ form.addEventListener('submit', async (event) => {
 });
 
 async function start() {
-  translatePage();
+  // the header every page shares (page links, account, log out, language); a 401 leads to the login page
+  const me = await setUpTopbar('import');
+  if (!me) return;
   document.title = `${t('app.title')} · ${t('import.title')}`;
-  const languageButton = document.getElementById('language');
-  languageButton.textContent = t('language.switch');
-  languageButton.addEventListener('click', () => {
-    setLanguage(language() === 'en' ? 'zh-CN' : 'en');
-    location.reload();
-  });
-  document.getElementById('logout-csrf').value = csrfHeaders()['X-XSRF-TOKEN'] ?? '';
-  const response = await get('/api/me');
-  if (response.status === 401) return toLogin();
-  const me = await response.json();
-  document.getElementById('user').textContent = `${me.display_name}（${me.username}）`;
   const layers = LAYERS_OF_ROLE[me.role];
   if (layers) {
     [...layerSelect.options].filter((o) => !layers.includes(o.value)).forEach((o) => o.remove());

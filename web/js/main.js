@@ -1,7 +1,7 @@
 import { t, formatNumber } from './i18n.js';
 import { getJson, escapeHtml } from './api.js';
 import { setUpTopbar, worksCases } from './topbar.js';
-import { GRADE_COLOURS, SEISMIC_COLOURS, FLOOD_COLOURS, TARGET_COLOUR, URGENCY_COLOURS, PRIORITY_COLOURS } from './style.js';
+import { GRADE_COLOURS, SEISMIC_COLOURS, SEISMIC_FILL_OPACITY, FLOOD_COLOURS, TARGET_COLOUR, URGENCY_COLOURS, PRIORITY_COLOURS } from './style.js';
 import { caseLayer } from './case-layer.js';
 import { HouseTileLayer } from './house-tiles.js';
 import { areaLayer, seismicLayer } from './context-layers.js';
@@ -206,7 +206,7 @@ function renderLegend(zones, withCases) {
   items.push(`<li><span class="dot cell"><span>9</span></span>${escapeHtml(t('legend.cells'))}</li>`);
   const intensities = [...new Map(zones.features.map((f) => [f.properties.intensity, f.properties.pga])).entries()].sort();
   for (const [degree, pga] of intensities) {
-    items.push(`<li><span class="swatch" style="background:${SEISMIC_COLOURS[degree]}"></span>${escapeHtml(t('legend.seismic', degree, Number(pga).toFixed(2)))}</li>`);
+    items.push(`<li><span class="swatch seismic" data-intensity="${degree}" style="background:${SEISMIC_COLOURS[degree]};opacity:${SEISMIC_FILL_OPACITY}"></span>${escapeHtml(t('legend.seismic', degree, Number(pga).toFixed(2)))}</li>`);
   }
   items.push(`<li><span class="swatch" style="background:linear-gradient(90deg,${FLOOD_COLOURS[1]},${FLOOD_COLOURS[3]})"></span>${escapeHtml(t('legend.flood'))}</li>`);
   items.push(`<li><span class="swatch" style="background:none;border:2px dashed #08519c"></span>${escapeHtml(t('legend.eventBuffer'))}</li>`);

@@ -288,6 +288,10 @@ export const messages = {
     'import.report.column': '文件中的列', 'import.report.field': '安居字段', 'import.report.unmapped': '未使用的列：{0}',
     'import.report.errors': '错误明细', 'import.errorsCut': '仅列出前 {0} 条，共 {1} 处错误。',
     'import.error.row': '行号', 'import.error.field': '字段', 'import.error.value': '值', 'import.error.message': '问题',
+    // search
+    'search.match.TAIL': '（编码末尾）',
+    'position.error.denied': '未允许本页使用位置', 'position.error.unavailable': '暂时无法定位（GPS信号弱？）',
+    'position.error.timeout': '定位超时', 'position.error.unsupported': '此浏览器不支持定位', 'position.error.other': '定位失败',
   },
   en: {
     'app.title': 'Anju · Rural house safety',
@@ -576,5 +580,9 @@ export const messages = {
     'import.report.column': 'Column in the file', 'import.report.field': 'Anju field', 'import.report.unmapped': 'Columns not used: {0}',
     'import.report.errors': 'Row errors', 'import.errorsCut': 'The first {0} of {1} errors.',
     'import.error.row': 'Row', 'import.error.field': 'Field', 'import.error.value': 'Value', 'import.error.message': 'Problem',
+    // search
+    'search.match.TAIL': '(end of code)',
+    'position.error.denied': 'this page may not use the location', 'position.error.unavailable': 'position unavailable (weak GPS signal?)',
+    'position.error.timeout': 'timed out', 'position.error.unsupported': 'this browser cannot locate', 'position.error.other': 'locating failed',
   },
 };

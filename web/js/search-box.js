@@ -2,8 +2,9 @@ import { t } from './i18n.js';
 import { getJson, escapeHtml } from './api.js';
 
 /**
- * 搜索: a house by code, a household by its head's name, a village or township by name
- * (GET /api/search). Choosing a hit shows it: a house or household opens the house popup, an area
+ * 搜索: a house by the start or the tail of its code, a household by its head's name, a village
+ * or township by name (GET /api/search), in the server's order (exact matches first). Each hit
+ * shows the server's line naming its village, township and (for a household) the tail of its code. Choosing a hit shows it: a house or household opens the house popup, an area
  * fits the map to it.
  */
 export function createSearchBox(element, map, { openHouse }) {
@@ -26,6 +27,7 @@ export function createSearchBox(element, map, { openHouse }) {
       hits = await getJson(`/api/search?q=${encodeURIComponent(q)}`, { signal: pending.signal });
       list.innerHTML = hits.length ? hits.map((h, i) => `<li><button type="button" data-hit="${i}">`
         + `<span class="kind">${escapeHtml(t(`search.kind.${h.kind}`))}</span> ${escapeHtml(h.label)}`
+        + (h.match === 'TAIL' ? ` <em class="match">${escapeHtml(t('search.match.TAIL'))}</em>` : '')
         + ` <small>${escapeHtml(h.detail ?? '')}</small></button></li>`).join('')
         : `<li class="none">${escapeHtml(t('search.none'))}</li>`;
       list.hidden = false;

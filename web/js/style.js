@@ -3,7 +3,13 @@ export const GRADE_COLOURS = {
   A: '#2e9e4f', B: '#8cc152', C: '#f39c12', D: '#d62c1a', UNASSESSED: '#9aa0a6',
 };
 
-export const SEISMIC_COLOURS = { 6: '#fff5cc', 7: '#ffd27f', 8: '#f29e4c', 9: '#d9534f' };
+/**
+ * 抗震设防烈度 fills: one hue (ColorBrewer Purples, colour-blind safe) in steps of lightness far
+ * enough apart that 7° and 8° differ in grey too (issue 16: the old yellow/orange pair did not), and
+ * away from the grade colours of the houses drawn on top. The legend uses the same fill and opacity.
+ */
+export const SEISMIC_COLOURS = { 6: '#dadaeb', 7: '#9e9ac8', 8: '#54278f', 9: '#2d004b' };
+export const SEISMIC_FILL_OPACITY = 0.35;
 
 export const FLOOD_COLOURS = ['#c6dbef', '#6baed6', '#2171b5', '#08306b'];
 

@@ -56,7 +56,7 @@ class SecurityConfig {
         plainToken.setCsrfRequestAttributeName(null);   // token read eagerly, cookie set on every page
         http
             .authorizeHttpRequests(auth -> auth
-                .requestMatchers("/login.html", "/js/login.js", "/css/**", "/webjars/**", "/favicon.ico", "/actuator/health", "/actuator/health/readiness", "/actuator/health/liveness",
+                .requestMatchers("/login.html", "/js/login.js", "/css/**", "/webjars/**", "/favicon.ico", "/favicon.svg", "/actuator/health", "/actuator/health/readiness", "/actuator/health/liveness",
                         "/error").permitAll()
                 .requestMatchers("/api/accounts/**", "/api/audit/**").hasRole("COUNTY_ADMIN")
                 // inspection tasks in the field: read, record results and photos within the jurisdiction

@@ -274,7 +274,14 @@ class CaseworkInChromiumTest {
         wait(15).until(b -> "1".equals(b.findElement(By.id("map")).getAttribute("data-cases")));
         assertThat(api.get("/api/cases/map?bbox=111.0,35.6,111.1,35.7").json().path("numberMatched").asInt()).isEqualTo(1);
         assertThat(browser.findElement(By.id("case-counts")).getText()).contains("逾期 1");
+        assertThat(browser.findElement(By.id("map")).getAttribute("data-case-rings")).isEqualTo("1");
         screenshot("map-case-popup.png");
+        // issue 16: below zoom 14 the rings cluttered the map; the counts stay, the rings go
+        browser.executeScript("const m = document.getElementById('map').anjuMap; m.setZoom(13, { animate: false });");
+        wait(15).until(b -> "0".equals(b.findElement(By.id("map")).getAttribute("data-case-rings")));
+        assertThat(browser.findElement(By.id("case-counts")).getText()).contains("逾期 1");
+        browser.executeScript("const m = document.getElementById('map').anjuMap; m.setZoom(14, { animate: false });");
+        wait(15).until(b -> "1".equals(b.findElement(By.id("map")).getAttribute("data-case-rings")));
 
         browser.findElement(By.cssSelector(".leaflet-popup-content a.case-link")).click();
         wait(20).until(b -> b.getCurrentUrl().contains("/cases.html?case=" + id));
