@@ -60,7 +60,8 @@ final class CellValues {
         return text.substring(start, end);
     }
 
-    private static boolean blank(char c) {
+    /** White space that is cut around a value: not a control character other than TAB, CR and LF. */
+    static boolean blank(char c) {
         return Character.isWhitespace(c) && (!Character.isISOControl(c) || c == '\t' || c == '\n' || c == '\r');
     }
 

@@ -98,24 +98,30 @@ final class DbfRecords implements AutoCloseable {
         return null;
     }
 
-    /** {@code text} without whitespace and NUL characters at either end. */
+    /**
+     * {@code text} without its padding: at the end, the run of blanks and NULs that fills the
+     * fixed-width field (dBASE pads with blanks, shapelib and C-string writers with NULs); at the
+     * start, blanks only. A NUL or other control character anywhere else — inside the value, at
+     * its start, or at its end before other characters — is content and stays, so that the row
+     * check refuses it (422); a field of nothing but blanks and NULs is empty.
+     */
     private static String stripped(String text) {
-        int start = 0;
         int end = text.length();
-        while (start < end && (text.charAt(start) == 0 || Character.isWhitespace(text.charAt(start)))) {
-            start++;
-        }
-        while (end > start && (text.charAt(end - 1) == 0 || Character.isWhitespace(text.charAt(end - 1)))) {
+        while (end > 0 && (text.charAt(end - 1) == 0 || CellValues.blank(text.charAt(end - 1)))) {
             end--;
+        }
+        int start = 0;
+        while (start < end && CellValues.blank(text.charAt(start))) {
+            start++;
         }
         return text.substring(start, end);
     }
 
     /**
-     * The field's text without whitespace and NUL characters at either end. Blanks and NULs are cut
-     * off as bytes first — in the charsets of {@link #BYTE_TRIMMABLE} they are never part of a
-     * longer character — so that padding is not decoded; text of ASCII bytes only is copied without
-     * a decoder (it reads the same in those charsets).
+     * The field's text without its padding ({@link #stripped}). Padding is cut off as bytes first
+     * — in the charsets of {@link #BYTE_TRIMMABLE} blanks and NUL are never part of a longer
+     * character — so that it is not decoded; text of ASCII bytes only is copied without a decoder
+     * (it reads the same in those charsets).
      */
     private String text(Field field) {
         Charset fieldCharset = field.type() == 'C' ? charset : StandardCharsets.ISO_8859_1;
@@ -124,11 +130,11 @@ final class DbfRecords implements AutoCloseable {
         }
         int from = field.offset();
         int end = from + field.length();
-        while (from < end && blankOrNul(record[from])) {
-            from++;
-        }
-        while (end > from && blankOrNul(record[end - 1])) {
+        while (end > from && (record[end - 1] == 0 || blank(record[end - 1]))) {
             end--;
+        }
+        while (from < end && blank(record[from])) {
+            from++;
         }
         if (from == end) {
             return "";
@@ -139,9 +145,9 @@ final class DbfRecords implements AutoCloseable {
         return stripped(new String(record, from, end - from, fieldCharset));
     }
 
-    /** NUL, or an ASCII character {@link Character#isWhitespace} calls white space. */
-    private static boolean blankOrNul(byte b) {
-        return b == 0 || b == ' ' || (b >= 0x09 && b <= 0x0D) || (b >= 0x1C && b <= 0x1F);
+    /** An ASCII blank that {@link CellValues#blank} cuts: space, TAB, LF, CR (not the other controls). */
+    private static boolean blank(byte b) {
+        return b == ' ' || b == '\t' || b == '\n' || b == '\r';
     }
 
     private Object value(Field field) {

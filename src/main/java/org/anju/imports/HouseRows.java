@@ -67,7 +67,7 @@ final class HouseRows {
         AssessmentKind kind = check.word(AnjuField.ASSESSMENT_KIND, AssessmentKind.class, DomainValues::assessmentKind);
         String assessor = check.text(AnjuField.ASSESSOR, false, 100);
         Occupancy occupancy = check.word(AnjuField.OCCUPANCY, Occupancy.class, DomainValues::occupancy);
-        if (mapping.has(AnjuField.OCCUPANCY) && check.raw(AnjuField.OCCUPANCY) == null) {
+        if (mapping.has(AnjuField.OCCUPANCY) && check.missing(AnjuField.OCCUPANCY)) {
             check.error(AnjuField.OCCUPANCY, null, "field.required");
         }
         LocalDate lastInspected = check.date(AnjuField.LAST_INSPECTED_ON, true);
@@ -156,7 +156,9 @@ final class HouseRows {
     private Double degrees(RowCheck check, AnjuField field) {
         Object raw = check.raw(field);
         if (raw == null) {
-            check.error(field, null, "field.required");
+            if (check.missing(field)) {
+                check.error(field, null, "field.required");
+            }
             return null;
         }
         Double value = CellValues.degrees(raw);
@@ -170,7 +172,7 @@ final class HouseRows {
         BigDecimal x = check.decimal(AnjuField.X, new BigDecimal("-1e9"), new BigDecimal("1e9"), 4);
         BigDecimal y = check.decimal(AnjuField.Y, new BigDecimal("-1e9"), new BigDecimal("1e9"), 4);
         if (x == null || y == null) {
-            if (check.raw(AnjuField.X) == null || check.raw(AnjuField.Y) == null) {
+            if (check.missing(AnjuField.X) || check.missing(AnjuField.Y)) {
                 check.error("geometry", null, "import.location.missing");
             }
             return null;

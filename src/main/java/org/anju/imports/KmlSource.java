@@ -260,7 +260,7 @@ final class KmlSource implements FeatureSource {
     }
 
     private static String blankToNull(String text) {
-        return text == null || text.isBlank() ? null : text.strip();
+        return text == null ? null : CellValues.text(text); // blanks cut, control characters kept for the row check
     }
 
     @Override

@@ -19,6 +19,8 @@ final class RowCheck {
     private final SourceRecord record;
     private final FieldMapping mapping;
     private final List<RowError> errors = new ArrayList<>();
+    /** Fields already refused for a control character: reported once, not again as missing. */
+    private final java.util.Set<AnjuField> controlled = java.util.EnumSet.noneOf(AnjuField.class);
 
     RowCheck(SourceRecord record, FieldMapping mapping) {
         this.record = record;
@@ -47,26 +49,47 @@ final class RowCheck {
         return column != null ? column : field.key();
     }
 
+    /**
+     * The value of {@code field} as the source gave it; {@code null} when missing or blank. The one
+     * control-character check of every import format is here: a text with a control character
+     * other than TAB, CR and LF anywhere in it (blanks around it are cut first, control characters
+     * are not blanks) is refused with {@code field.controlCharacter} — whatever the field's type —
+     * and reads as {@code null}.
+     */
     Object raw(AnjuField field) {
         Object value = mapping.value(record, field);
-        return value instanceof String s && s.isBlank() ? null : value;
+        if (!(value instanceof String s)) {
+            return value;
+        }
+        String text = CellValues.stripBlanks(s);
+        if (text.isEmpty()) {
+            return null;
+        }
+        int control = org.anju.system.JsonFields.controlCharacter(text);
+        if (control >= 0) {
+            if (controlled.add(field)) {
+                error(field, text, "field.controlCharacter", String.format("U+%04X", control));
+            }
+            return null;
+        }
+        return value;
+    }
+
+    /** No value for {@code field} in this record — one refused for a control character is not missing. */
+    boolean missing(AnjuField field) {
+        return raw(field) == null && !controlled.contains(field);
     }
 
     String text(AnjuField field, boolean required, int maxLength) {
         String text = CellValues.text(raw(field));
         if (text == null) {
-            if (required) {
+            if (required && !controlled.contains(field)) {
                 error(field, null, "field.required");
             }
             return null;
         }
         if (text.length() > maxLength) {
             error(field, text, "field.tooLong", maxLength);
-            return null;
-        }
-        int control = org.anju.system.JsonFields.controlCharacter(text);
-        if (control >= 0) {
-            error(field, text, "field.controlCharacter", String.format("U+%04X", control));
             return null;
         }
         return text;

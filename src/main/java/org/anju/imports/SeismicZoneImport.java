@@ -75,7 +75,7 @@ final class SeismicZoneImport implements LayerImport {
             intensity = PGA_OF_INTENSITY.entrySet().stream().filter(e -> e.getValue().contains(g))
                     .map(Map.Entry::getKey).findFirst().orElseThrow();
         } else if (intensity != null) {
-            if (check.raw(AnjuField.PGA) == null) { // an unreadable PGA is an error of its own
+            if (check.missing(AnjuField.PGA)) { // an unreadable PGA is an error of its own
                 pga = PGA_OF_INTENSITY.get(intensity).get(0);
                 context.report().note("import.note.pgaDefault");
             }

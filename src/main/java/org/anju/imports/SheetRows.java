@@ -79,7 +79,7 @@ final class SheetRows {
         Map<String, Object> values = new LinkedHashMap<>();
         for (int i = 0; i < header.size(); i++) {
             Object value = i < cells.size() ? cells.get(i) : null;
-            if (value instanceof String s && s.isBlank()) {
+            if (value instanceof String s && CellValues.stripBlanks(s).isEmpty()) { // a control character is content
                 value = null;
             }
             blank &= value == null;

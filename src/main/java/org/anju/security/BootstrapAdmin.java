@@ -35,7 +35,7 @@ class BootstrapAdmin implements ApplicationRunner {
             return;
         }
         String given = properties.adminPassword();
-        String password = given == null || given.isBlank() ? generated() : given;
+        String password = given == null || given.isBlank() ? generated(new SecureRandom()) : given;
         String weak = PasswordPolicy.reason("admin", password);
         if (weak != null) {
             throw new IllegalStateException("ANJU_ADMIN_PASSWORD is refused by the password policy (" + weak
@@ -57,12 +57,19 @@ class BootstrapAdmin implements ApplicationRunner {
         }
     }
 
-    private static String generated() {
-        SecureRandom random = new SecureRandom();
-        StringBuilder password = new StringBuilder();
-        for (int i = 0; i < 16; i++) {
-            password.append(ALPHABET.charAt(random.nextInt(ALPHABET.length())));
+    /**
+     * 16 random characters, drawn again until the password policy accepts them (a tiny but real
+     * chance of containing "admin", which would otherwise stop the first start).
+     */
+    static String generated(java.util.random.RandomGenerator random) {
+        while (true) {
+            StringBuilder password = new StringBuilder();
+            for (int i = 0; i < 16; i++) {
+                password.append(ALPHABET.charAt(random.nextInt(ALPHABET.length())));
+            }
+            if (PasswordPolicy.reason("admin", password.toString()) == null) {
+                return password.toString();
+            }
         }
-        return password.toString();
     }
 }

@@ -1,0 +1,7 @@
+package org.anju.imports;
+
+import org.anju.testsupport.OnPostgis;
+
+@OnPostgis
+class ImportControlCharacterOnPostgisTest extends ImportControlCharacterSpec {
+}
