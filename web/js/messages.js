@@ -282,6 +282,12 @@ export const messages = {
     'import.report.column': '文件中的列', 'import.report.field': '安居字段', 'import.report.unmapped': '未使用的列：{0}',
     'import.report.errors': '错误明细', 'import.errorsCut': '仅列出前 {0} 条，共 {1} 处错误。',
     'import.error.row': '行号', 'import.error.field': '字段', 'import.error.value': '值', 'import.error.message': '问题',
+    // words: units, renovation methods, the living-in-danger count, the account line
+    'popup.renovationYear': '{0}年', 'popup.renovationSubsidy': ' {0}',
+    'method.REPAIR_STRENGTHEN': '修缮加固', 'method.DEMOLISH_REBUILD': '拆除重建', 'method.NEW_SITE': '选址新建', 'method.SEISMIC_RETROFIT': '抗震改造',
+    'living.houses': '有人居住的C/D级危房',
+    'topbar.user': '{0}（{1}）· {2}',
+    'retrofit.overlap.words': '两区重叠的候选农房{0}户；两区合计（重叠只计一次）{1}户，补助估算{2}。',
   },
   en: {
     'app.title': 'Anju · Rural house safety',
@@ -564,5 +570,13 @@ export const messages = {
     'import.report.column': 'Column in the file', 'import.report.field': 'Anju field', 'import.report.unmapped': 'Columns not used: {0}',
     'import.report.errors': 'Row errors', 'import.errorsCut': 'The first {0} of {1} errors.',
     'import.error.row': 'Row', 'import.error.field': 'Field', 'import.error.value': 'Value', 'import.error.message': 'Problem',
+    // words: units, renovation methods, the living-in-danger count, the account line, singulars
+    'popup.renovationYear': '{0}', 'popup.renovationSubsidy': ', {0}',
+    'method.REPAIR_STRENGTHEN': 'repair and strengthening', 'method.DEMOLISH_REBUILD': 'demolition and rebuilding', 'method.NEW_SITE': 'new building on a new site', 'method.SEISMIC_RETROFIT': 'seismic retrofit',
+    'living.houses': 'Occupied C/D houses',
+    'topbar.user': '{0} ({1}) · {2}',
+    'retrofit.overlap.words': '{0} candidates lie in both areas; both areas together (counted once): {1} candidates, {2}.',
+    'actions.missingCount.one': '{0} document missing',
+    'archive.missing.one': '{0} document missing for the current state',
   },
 };
