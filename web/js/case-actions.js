@@ -1,5 +1,5 @@
 import { send, escapeHtml, problemText } from './api.js';
-import { t } from './i18n.js';
+import { t, tCount } from './i18n.js';
 
 /** What each action asks for besides the day and a note (the server checks every rule again). */
 const EXTRA_FIELDS = {
@@ -33,7 +33,7 @@ export function renderActions(element, detail, { labels, procedure, onMoved }) {
   const button = (a) => {
     const missing = (needs[a.action] ?? []).filter((k) => !present.has(k));
     return `<button type="button" class="action${SIDE_ACTIONS.has(a.action) ? ' side' : ' primary'}" data-action="${escapeHtml(a.action)}"`
-      + ` aria-expanded="false">${escapeHtml(a.label)}${missing.length ? ` <span class="badge warn">${escapeHtml(t('actions.missingCount', missing.length))}</span>` : ''}</button>`;
+      + ` aria-expanded="false">${escapeHtml(a.label)}${missing.length ? ` <span class="badge warn">${escapeHtml(tCount('actions.missingCount', missing.length))}</span>` : ''}</button>`;
   };
   element.innerHTML = `<div class="action-buttons">${actions.filter((a) => !SIDE_ACTIONS.has(a.action)).map(button).join('')}</div>
     <div class="action-buttons side">${actions.filter((a) => SIDE_ACTIONS.has(a.action)).map(button).join('')}</div>

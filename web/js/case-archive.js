@@ -1,5 +1,5 @@
 import { send, escapeHtml, problemText } from './api.js';
-import { t, formatNumber } from './i18n.js';
+import { t, formatNumber, tCount } from './i18n.js';
 
 const ACCEPT = '.pdf,.jpg,.jpeg,.png,application/pdf,image/jpeg,image/png';
 
@@ -23,7 +23,7 @@ export function renderArchive(element, detail, archive, { labels, onUploaded }) 
       <td>${escapeHtml(d.cycle)}</td><td>${escapeHtml(d.note ?? '')}</td></tr>`).join('');
   element.innerHTML = `
     <p class="${completeness.missing.length ? 'warn' : 'ok'}">${escapeHtml(completeness.missing.length
-      ? t('archive.missing', completeness.missing.length) : t('archive.complete'))}</p>
+      ? tCount('archive.missing', completeness.missing.length) : t('archive.complete'))}</p>
     ${required ? `<ul class="doc-check">${required}</ul>` : ''}
     <form class="upload" id="upload-form">
       <label>${escapeHtml(t('archive.kind'))}<select name="kind" required>

@@ -1,5 +1,5 @@
 import { getJson, send, escapeHtml, problemText } from './api.js';
-import { t, formatNumber } from './i18n.js';
+import { t, formatNumber, comma } from './i18n.js';
 import { renderActions } from './case-actions.js';
 import { renderArchive } from './case-archive.js';
 
@@ -120,7 +120,7 @@ function deadlineTable(c) {
 function historyTable(history, labels) {
   const rows = [...history].reverse().map((e) => {
     const money = ['central_yuan', 'provincial_yuan', 'local_yuan'].filter((k) => e[k] != null)
-      .map((k) => `${t(`money.${k.split('_')[0]}`)} ${formatNumber(e[k])}`).join('，');
+      .map((k) => `${t(`money.${k.split('_')[0]}`)} ${yuan(e[k])}`).join(comma());
     const states = e.from_state && e.from_state !== e.to_state
       ? `${escapeHtml(labels.states[e.from_state])} → ${escapeHtml(labels.states[e.to_state])}`
       : escapeHtml(labels.states[e.to_state]);

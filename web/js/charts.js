@@ -1,5 +1,5 @@
 import { escapeHtml } from './api.js';
-import { formatNumber } from './i18n.js';
+import { formatNumber, colon } from './i18n.js';
 
 /**
  * Small SVG charts for the dashboard: no library, scales with its container (viewBox), each bar's
@@ -54,7 +54,7 @@ export function monthlyChart(months, series, { title } = {}) {
       const v = s.values[i];
       const h = (v / top_) * plotHeight;
       return `<rect x="${(x0 + j * barWidth).toFixed(1)}" y="${y(v).toFixed(1)}" width="${(barWidth - 1).toFixed(1)}" height="${h.toFixed(1)}"`
-        + ` fill="${s.colour}" data-series="${escapeHtml(s.key)}" data-month="${escapeHtml(m)}" data-value="${v}"><title>${escapeHtml(m)} ${escapeHtml(s.label)}：${formatNumber(v)}</title></rect>`
+        + ` fill="${s.colour}" data-series="${escapeHtml(s.key)}" data-month="${escapeHtml(m)}" data-value="${v}"><title>${escapeHtml(m)} ${escapeHtml(s.label)}${colon()}${formatNumber(v)}</title></rect>`
         + (v > 0 ? `<text x="${(x0 + j * barWidth + barWidth / 2).toFixed(1)}" y="${(y(v) - 3).toFixed(1)}" text-anchor="middle" class="value small">${formatNumber(v)}</text>` : '');
     }).join('');
     const [year, month] = m.split('-');

@@ -1,5 +1,5 @@
 import { getJson, escapeHtml, send } from './api.js';
-import { t, formatNumber, language } from './i18n.js';
+import { t, formatNumber, language, colon, comma } from './i18n.js';
 
 const FORMATS = [
   ['xlsx', 'download.xlsx', '&sheet_per_township=true'],
@@ -20,9 +20,9 @@ function downloadLinks(base, query, list = 'targets') {
     `<a class="download" href="${base}/${list}.${suffix}?${query}${extra}" download>${escapeHtml(t(label))}</a>`).join(' ');
 }
 
-function exposureRows(e) {
+function exposureRows(e, housesKey = 'exposure.houses') {
   return [
-    ['exposure.houses', e.houses], ['exposure.occupiedDangerous', e.occupied_dangerous],
+    [housesKey, e.houses], ['exposure.occupiedDangerous', e.occupied_dangerous],
     ['exposure.occupiedUnassessed', e.occupied_unassessed], ['exposure.targetHouseholds', e.target_households],
     ['exposure.vulnerableHouseholds', e.vulnerable_households], ['exposure.persons', e.persons],
   ].map(([k, v]) => `<dt>${escapeHtml(t(k))}</dt><dd>${formatNumber(v)}</dd>`).join('');
@@ -33,7 +33,7 @@ function importProblems(report) {
   const errors = (report.errors ?? []).slice(0, SHOWN_ERRORS).map((e) => {
     const where = e.row > 0 ? t('upload.row', e.row) : t('upload.wholeFile');
     const value = e.value != null && e.value !== '' ? ` “${escapeHtml(e.value)}”` : '';
-    return `<li>${escapeHtml(where)} · ${escapeHtml(e.field ?? '')}${value}：${escapeHtml(e.message)}</li>`;
+    return `<li>${escapeHtml(where)} · ${escapeHtml(e.field ?? '')}${value}${colon()}${escapeHtml(e.message)}</li>`;
   }).join('');
   const more = (report.error_count ?? 0) > SHOWN_ERRORS ? `<p>${escapeHtml(t('upload.more', report.error_count - SHOWN_ERRORS))}</p>` : '';
   return `<p class="upload-failed" role="alert">${escapeHtml(report.title ?? t('upload.failed'))}</p><ul class="upload-errors">${errors}</ul>${more}`;
@@ -90,13 +90,13 @@ export function createEmergencyPanel(map, element, { onEventsChanged, onEventCho
     Promise.resolve(onEventChosen(select.value, metres, { keepView })).catch((e) => console.warn(e));
     try {
       const s = await getJson(`/api/disasters/${select.value}/affected?buffer=${metres}`);
-      const villages = s.villages.slice(0, 10).map((v) => `<li>${escapeHtml(v.parent_name ?? '')} ${escapeHtml(v.name)}：`
-        + `${escapeHtml(t('exposure.occupiedDangerousShort'))} ${formatNumber(v.exposure.occupied_dangerous)}，`
+      const villages = s.villages.slice(0, 10).map((v) => `<li>${escapeHtml(v.parent_name ?? '')} ${escapeHtml(v.name)}${colon()}`
+        + `${escapeHtml(t('exposure.occupiedDangerousShort'))} ${formatNumber(v.exposure.occupied_dangerous)}${comma()}`
         + `${escapeHtml(t('exposure.vulnerableShort'))} ${formatNumber(v.exposure.vulnerable_households)}</li>`).join('');
       result.innerHTML = `<dl>${exposureRows(s.totals)}</dl>`
         + `<h3>${escapeHtml(t('emergency.villages'))}</h3><ol class="ranking">${villages}</ol>`
-        + `<p class="downloads villages">${escapeHtml(t('emergency.villageList'))}：${downloadLinks(`/api/disasters/${select.value}/affected`, `buffer=${metres}`, 'villages')}</p>`
-        + `<p class="downloads targets">${escapeHtml(t('emergency.targets'))}：${downloadLinks(`/api/disasters/${select.value}/affected`, `buffer=${metres}`)}</p>`;
+        + `<p class="downloads villages">${escapeHtml(t('emergency.villageList'))}${colon()}${downloadLinks(`/api/disasters/${select.value}/affected`, `buffer=${metres}`, 'villages')}</p>`
+        + `<p class="downloads targets">${escapeHtml(t('emergency.targets'))}${colon()}${downloadLinks(`/api/disasters/${select.value}/affected`, `buffer=${metres}`)}</p>`;
     } catch (e) {
       result.textContent = t('error.load', e.message);
     }
@@ -168,7 +168,7 @@ export function createEmergencyPanel(map, element, { onEventsChanged, onEventCho
 
   async function living() {
     const s = await getJson('/api/living-in-danger');
-    element.querySelector('#living-result').innerHTML = `<dl>${exposureRows(s.totals)}`
+    element.querySelector('#living-result').innerHTML = `<dl>${exposureRows(s.totals, 'living.houses')}`
       + `<dt>${escapeHtml(t('living.builtNew'))}</dt><dd>${formatNumber(s.built_new_still_in_old)}</dd></dl>`
       + `<p class="downloads">${downloadLinks('/api/living-in-danger', '')}</p>`;
   }

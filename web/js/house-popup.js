@@ -1,5 +1,5 @@
 import { getJson, escapeHtml } from './api.js';
-import { t } from './i18n.js';
+import { t, formatYuan } from './i18n.js';
 
 const row = (label, value) => `<tr><th>${escapeHtml(label)}</th><td>${value}</td></tr>`;
 
@@ -33,14 +33,21 @@ function renderCases(items) {
   return `<h4>${escapeHtml(t('popup.cases'))}</h4><ul class="popup-cases">${rows}</ul>`;
 }
 
+/** "2020年 选址新建 3.5万元" — in English "2020 new building on a new site, 35,000 yuan". */
+export function renovationLine(r) {
+  const words = [t('popup.renovationYear', r.renovated_year), t(`method.${r.method}`)].join(' ');
+  const subsidy = formatYuan(r.subsidy_yuan);
+  return subsidy ? `${words}${t('popup.renovationSubsidy', subsidy)}` : words;
+}
+
 function render(p) {
   const grade = `<span class="grade-${escapeHtml(p.grade)}">${escapeHtml(t(`grade.${p.grade}`))}</span>`;
   const households = (p.households ?? []).map((h) => `<li>${escapeHtml(h.head_name)} · ${escapeHtml(h.members)}${escapeHtml(t('popup.members'))}`
     + ` · ${escapeHtml(h.id_number ?? '')} · ${escapeHtml(h.phone ?? '')}`
     + (h.categories.length ? ` · ${h.categories.map((c) => escapeHtml(t(`category.${c}`))).join('、')}` : '')
     + ` (${[h.lives_here ? t('popup.livesHere') : null, h.owns ? t('popup.owns') : null].filter(Boolean).map(escapeHtml).join('/')})</li>`).join('');
-  const history = (p.assessments ?? []).map((a) => `<li>${escapeHtml(a.assessed_on)} ${escapeHtml(a.grade)} ${escapeHtml(a.assessor ?? '')}</li>`).join('');
-  const renovations = (p.renovations ?? []).map((r) => `<li>${escapeHtml(r.renovated_year)} ${escapeHtml(r.method)} ${escapeHtml(r.subsidy_yuan ?? '')}</li>`).join('');
+  const history = (p.assessments ?? []).map((a) => `<li>${escapeHtml(a.assessed_on)} ${escapeHtml(t(`grade.${a.grade}`))} ${escapeHtml(a.assessor ?? '')}</li>`).join('');
+  const renovations = (p.renovations ?? []).map((r) => `<li>${escapeHtml(renovationLine(r))}</li>`).join('');
   return `<h3>${escapeHtml(p.address ?? p.code)}</h3><table>`
     + row(t('popup.code'), escapeHtml(p.code))
     + row(t('popup.village'), `${escapeHtml(p.township_name ?? '')} ${escapeHtml(p.village_name)}`)

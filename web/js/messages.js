@@ -292,6 +292,12 @@ export const messages = {
     'search.match.TAIL': '（编码末尾）',
     'position.error.denied': '未允许本页使用位置', 'position.error.unavailable': '暂时无法定位（GPS信号弱？）',
     'position.error.timeout': '定位超时', 'position.error.unsupported': '此浏览器不支持定位', 'position.error.other': '定位失败',
+    // words: units, renovation methods, the living-in-danger count, the account line
+    'popup.renovationYear': '{0}年', 'popup.renovationSubsidy': ' {0}',
+    'method.REPAIR_STRENGTHEN': '修缮加固', 'method.DEMOLISH_REBUILD': '拆除重建', 'method.NEW_SITE': '选址新建', 'method.SEISMIC_RETROFIT': '抗震改造',
+    'living.houses': '有人居住的C/D级危房',
+    'topbar.user': '{0}（{1}）· {2}',
+    'retrofit.overlap.words': '两区重叠的候选农房{0}户；两区合计（重叠只计一次）{1}户，补助估算{2}。',
   },
   en: {
     'app.title': 'Anju · Rural house safety',
@@ -584,5 +590,13 @@ export const messages = {
     'search.match.TAIL': '(end of code)',
     'position.error.denied': 'this page may not use the location', 'position.error.unavailable': 'position unavailable (weak GPS signal?)',
     'position.error.timeout': 'timed out', 'position.error.unsupported': 'this browser cannot locate', 'position.error.other': 'locating failed',
+    // words: units, renovation methods, the living-in-danger count, the account line, singulars
+    'popup.renovationYear': '{0}', 'popup.renovationSubsidy': ', {0}',
+    'method.REPAIR_STRENGTHEN': 'repair and strengthening', 'method.DEMOLISH_REBUILD': 'demolition and rebuilding', 'method.NEW_SITE': 'new building on a new site', 'method.SEISMIC_RETROFIT': 'seismic retrofit',
+    'living.houses': 'Occupied C/D houses',
+    'topbar.user': '{0} ({1}) · {2}',
+    'retrofit.overlap.words': '{0} candidates lie in both areas; both areas together (counted once): {1} candidates, {2}.',
+    'actions.missingCount.one': '{0} document missing',
+    'archive.missing.one': '{0} document missing for the current state',
   },
 };

@@ -1,5 +1,5 @@
 import { getJson, escapeHtml } from './api.js';
-import { t, formatNumber } from './i18n.js';
+import { t, formatNumber, colon, formatYuan } from './i18n.js';
 
 /**
  * 候选区域对比: the planner takes the current map selection (picked villages and/or a drawn area, from
@@ -59,10 +59,10 @@ export function createRetrofitComparison(element, { selection }) {
       + reasons
       + row(t('retrofit.topVillages'), top(a), top(b), '')
       + `</tbody></table>
-      <p class="hint">${escapeHtml(t('retrofit.overlap', formatNumber(c.overlap.candidates), formatNumber(c.overlap.candidates_in_either),
-        formatNumber(Number(c.overlap.budget_yuan_in_either) / 10000)))}</p>
-      <p class="downloads">${escapeHtml(t('retrofit.areaA'))}：${download(sides.a, 'xlsx')} ${download(sides.a, 'kml')}
-        ${escapeHtml(t('retrofit.areaB'))}：${download(sides.b, 'xlsx')} ${download(sides.b, 'kml')}</p>`;
+      <p class="hint">${escapeHtml(t('retrofit.overlap.words', formatNumber(c.overlap.candidates), formatNumber(c.overlap.candidates_in_either),
+        formatYuan(c.overlap.budget_yuan_in_either)))}</p>
+      <p class="downloads">${escapeHtml(t('retrofit.areaA'))}${colon()}${download(sides.a, 'xlsx')} ${download(sides.a, 'kml')}
+        ${escapeHtml(t('retrofit.areaB'))}${colon()}${download(sides.b, 'xlsx')} ${download(sides.b, 'kml')}</p>`;
     result.querySelector('table').dataset.a = a.candidates;
     result.querySelector('table').dataset.b = b.candidates;
   }

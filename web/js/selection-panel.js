@@ -1,4 +1,4 @@
-import { t, formatNumber } from './i18n.js';
+import { t, formatNumber, colon } from './i18n.js';
 import { getJson, escapeHtml } from './api.js';
 
 /**
@@ -48,7 +48,7 @@ export function createSelectionPanel(element, map, { villagesLayer, filter }) {
         + `<dt class="strong">${escapeHtml(t('stats.occupiedDangerous'))}</dt><dd class="strong">${formatNumber(s.occupied_dangerous)}</dd>`
         + `<dt>${escapeHtml(t('stats.households'))}</dt><dd>${formatNumber(s.households)}</dd>${categories}`
         + `<dt>${escapeHtml(t('stats.persons'))}</dt><dd>${formatNumber(s.persons)}</dd></dl>`
-        + `<p class="downloads">${escapeHtml(t('selection.download'))}：${['xlsx', 'kml', 'csv', 'shp.zip', 'gpkg'].map((f) => `<a class="download" href="/api/houses.${f}?${selectionQuery()}">${escapeHtml(t(`download.${f === 'shp.zip' ? 'shp' : f}`))}</a>`).join(' ')}</p>`;
+        + `<p class="downloads">${escapeHtml(t('selection.download'))}${colon()}${['xlsx', 'kml', 'csv', 'shp.zip', 'gpkg'].map((f) => `<a class="download" href="/api/houses.${f}?${selectionQuery()}">${escapeHtml(t(`download.${f === 'shp.zip' ? 'shp' : f}`))}</a>`).join(' ')}</p>`;
     } catch (e) {
       result.textContent = t('error.load', e.message);
     }

@@ -29,7 +29,7 @@ export async function setUpTopbar(current) {
   });
   const me = await getJson('/api/me');
   const user = document.getElementById('user');
-  user.textContent = `${me.display_name}（${me.username}）`;
+  user.textContent = t('topbar.user', me.display_name, me.username, t(`role.${me.role}`));
   user.title = t(`role.${me.role}`);
   document.getElementById('logout-csrf').value = csrfHeaders()['X-XSRF-TOKEN'] ?? '';
   const nav = document.getElementById('pages');

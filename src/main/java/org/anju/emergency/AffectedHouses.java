@@ -8,6 +8,7 @@ import java.util.function.Consumer;
 import org.anju.export.ExportRow;
 import org.anju.geo.GaussKruger;
 import org.anju.geo.SpatialDialect;
+import org.anju.system.EnumLabels;
 import org.anju.system.FieldProblem;
 import org.anju.system.InvalidInputException;
 import org.anju.system.NotFoundException;
@@ -34,7 +35,11 @@ public class AffectedHouses {
 
     private final Jurisdiction jurisdiction;
 
-    AffectedHouses(NamedParameterJdbcTemplate jdbc, SpatialDialect dialect, Jurisdiction jurisdiction) {
+    private final EnumLabels labels;
+
+    AffectedHouses(NamedParameterJdbcTemplate jdbc, SpatialDialect dialect, Jurisdiction jurisdiction,
+                   EnumLabels labels) {
+        this.labels = labels;
         this.jurisdiction = jurisdiction;
         this.jdbc = jdbc;
         this.dialect = dialect;
@@ -83,7 +88,7 @@ public class AffectedHouses {
 
     /** The list layout for the houses {@code area} affects (with its severity classes). */
     TargetList targetList(Area area) {
-        return TargetList.affected(severityNames(area.event().id()));
+        return TargetList.affected(severityNames(area.event().id()), labels);
     }
 
     /**

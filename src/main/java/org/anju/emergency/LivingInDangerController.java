@@ -8,6 +8,7 @@ import java.util.Set;
 import jakarta.servlet.http.HttpServletResponse;
 import org.anju.area.AdminCode;
 import org.anju.export.ExportDownload;
+import org.anju.system.EnumLabels;
 import org.anju.system.FieldProblem;
 import org.anju.system.InvalidInputException;
 import org.anju.system.ListParameter;
@@ -26,9 +27,11 @@ import org.springframework.web.bind.annotation.RestController;
 class LivingInDangerController {
 
     private final LivingInDanger livingInDanger;
+    private final EnumLabels labels;
 
-    LivingInDangerController(LivingInDanger livingInDanger) {
+    LivingInDangerController(LivingInDanger livingInDanger, EnumLabels labels) {
         this.livingInDanger = livingInDanger;
+        this.labels = labels;
     }
 
     @ReadsQueryParameters(names = {"township", "village"})
@@ -45,7 +48,7 @@ class LivingInDangerController {
     void targets(@PathVariable String format, @RequestParam MultiValueMap<String, String> params,
                  HttpServletResponse response) throws IOException {
         Scope scope = Scope.from(params);
-        TargetList list = TargetList.livingInDanger();
+        TargetList list = TargetList.livingInDanger(labels);
         ExportDownload.send(response, format, list.schema("危房住人清单"),
                 "true".equalsIgnoreCase(params.getFirst("sheet_per_township")), "危房住人清单",
                 writer -> livingInDanger.targets(scope.townships(), scope.villages(), list, writer::write));

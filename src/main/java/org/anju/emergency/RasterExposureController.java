@@ -4,6 +4,7 @@ import java.io.IOException;
 
 import jakarta.servlet.http.HttpServletResponse;
 import org.anju.export.ExportDownload;
+import org.anju.system.EnumLabels;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -17,9 +18,11 @@ import org.springframework.web.bind.annotation.RestController;
 class RasterExposureController {
 
     private final RasterExposure exposure;
+    private final EnumLabels labels;
 
-    RasterExposureController(RasterExposure exposure) {
+    RasterExposureController(RasterExposure exposure, EnumLabels labels) {
         this.exposure = exposure;
+        this.labels = labels;
     }
 
     @GetMapping
@@ -34,7 +37,7 @@ class RasterExposureController {
                  @RequestParam(name = "sheet_per_township", defaultValue = "false") boolean sheetPerTownship,
                  HttpServletResponse response) throws IOException {
         RasterExposure.Classes c = exposure.classes(id, classes);
-        TargetList list = TargetList.affected(c.names());
+        TargetList list = TargetList.affected(c.names(), labels);
         ExportDownload.send(response, format, list.schema("应急排查目标清单"), sheetPerTownship,
                 "应急排查目标清单-" + c.raster().name(), writer -> exposure.targets(c, list, writer::write));
     }

@@ -11,9 +11,11 @@ import org.anju.export.ColumnType;
 import org.anju.export.ExportRow;
 import org.anju.export.TableSchema;
 import org.anju.house.Occupancy;
+import org.anju.house.SafetyGrade;
 import org.anju.house.StructureType;
 import org.anju.household.TargetCategory;
 import org.anju.privacy.PersonalDataMask;
+import org.anju.system.EnumLabels;
 
 /**
  * A target list (排查目标清单) as people read it: Chinese headers, Chinese terms, the reason each
@@ -30,20 +32,22 @@ final class TargetList {
 
     private final boolean withSeverity;
     private final Map<Integer, String> severityNames;
+    private final EnumLabels labels;
 
-    private TargetList(boolean withSeverity, Map<Integer, String> severityNames) {
+    private TargetList(boolean withSeverity, Map<Integer, String> severityNames, EnumLabels labels) {
         this.withSeverity = withSeverity;
         this.severityNames = severityNames;
+        this.labels = labels;
     }
 
     /** The list of houses a disaster affected, with the severity class each falls in. */
-    static TargetList affected(Map<Integer, String> severityNames) {
-        return new TargetList(true, severityNames);
+    static TargetList affected(Map<Integer, String> severityNames, EnumLabels labels) {
+        return new TargetList(true, severityNames, labels);
     }
 
     /** The list of houses where people live in danger (危房住人). */
-    static TargetList livingInDanger() {
-        return new TargetList(false, Map.of());
+    static TargetList livingInDanger(EnumLabels labels) {
+        return new TargetList(false, Map.of(), labels);
     }
 
     TableSchema schema(String title) {
@@ -83,9 +87,9 @@ final class TargetList {
         values.add(rs.getString("township_name"));
         values.add(rs.getString("village_name"));
         values.add(rs.getString("address"));
-        values.add(rs.getString("grade"));
-        values.add(StructureType.valueOf(rs.getString("structure")).label());
-        values.add(Occupancy.valueOf(rs.getString("occupancy")).label());
+        values.add(labels.of(SafetyGrade.class, rs.getString("grade")));
+        values.add(labels.of(StructureType.class, rs.getString("structure")));
+        values.add(labels.of(Occupancy.class, rs.getString("occupancy")));
         values.add(integerOrNull(rs, "year_built"));
         if (withSeverity) {
             int rank = rs.getInt("severity_rank");
@@ -96,7 +100,7 @@ final class TargetList {
         values.add(PersonalDataMask.idNumber(rs.getString("id_number")));
         values.add(PersonalDataMask.phone(rs.getString("phone")));
         values.add(integerOrNull(rs, "members"));
-        values.add(category == null ? null : TargetCategory.valueOf(category).label());
+        values.add(labels.of(TargetCategory.class, category));
         values.add(flags(rs));
         values.add(ownsSafeHouse);
         values.add(rs.getInt("households"));

@@ -15,6 +15,7 @@ import org.anju.export.ExportOptions;
 import org.anju.export.ExportRow;
 import org.anju.export.OutputCrs;
 import org.anju.export.TableSchema;
+import org.anju.system.EnumLabels;
 import org.anju.system.FieldProblem;
 import org.anju.system.InvalidInputException;
 import org.anju.system.ReadsQueryParameters;
@@ -44,10 +45,12 @@ class LayerDownloadController {
 
     private final Layers layers;
     private final LayerRows rows;
+    private final EnumLabels labels;
 
-    LayerDownloadController(Layers layers, LayerRows rows) {
+    LayerDownloadController(Layers layers, LayerRows rows, EnumLabels labels) {
         this.layers = layers;
         this.rows = rows;
+        this.labels = labels;
     }
 
     @ReadsQueryParameters(from = org.anju.house.HouseFilter.class, names = {"limit", "offset", "bbox", "datetime",
@@ -164,14 +167,24 @@ class LayerDownloadController {
         return new TableSchema(layer.title(), columns, name, null, layer.geometryKind());
     }
 
-    static ExportRow exportRow(Layer layer, LayerRow row) {
+    /** A feature as a download row: coded properties as the words people read, lists joined with commas. */
+    ExportRow exportRow(Layer layer, LayerRow row) {
         Object[] values = new Object[layer.properties().size()];
         int i = 0;
         for (LayerProperty property : layer.properties()) {
             Object value = row.properties().get(property.key());
+            if (property.codes() != null && value != null) {
+                value = words(property.codes(), value);
+            }
             values[i++] = value instanceof Collection<?> list
                     ? String.join(",", list.stream().map(String::valueOf).toList()) : value;
         }
         return ExportRow.of(row.geometry(), values);
+    }
+
+    @SuppressWarnings({"unchecked", "rawtypes"})
+    private Object words(Class<? extends Enum<?>> codes, Object value) {
+        Class type = codes;
+        return value instanceof Collection<?> list ? labels.of(type, list) : labels.of(type, value.toString());
     }
 }

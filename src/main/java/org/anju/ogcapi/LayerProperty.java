@@ -12,25 +12,33 @@ import java.util.List;
  * @param sql    the SQL expression a filter on this property compiles to, or {@code null} when the
  *               property is not queryable (computed values, personal data)
  * @param values the allowed values (codes), or empty
+ * @param codes  the enum whose codes the property holds (one, or a list), or null: the OGC API serves
+ *               the codes, downloads their labels ({@link org.anju.system.EnumLabels})
  */
-record LayerProperty(String key, String label, PropertyType type, String sql, List<String> values) {
+record LayerProperty(String key, String label, PropertyType type, String sql, List<String> values,
+                     Class<? extends Enum<?>> codes) {
 
     LayerProperty {
         values = List.copyOf(values);
     }
 
     static LayerProperty of(String key, String label, PropertyType type, String sql) {
-        return new LayerProperty(key, label, type, sql, List.of());
+        return new LayerProperty(key, label, type, sql, List.of(), null);
     }
 
-    static LayerProperty coded(String key, String label, String sql, Enum<?>[] values) {
+    static <E extends Enum<E>> LayerProperty coded(String key, String label, String sql, Class<E> codes) {
         return new LayerProperty(key, label, PropertyType.STRING, sql,
-                java.util.Arrays.stream(values).map(Enum::name).toList());
+                java.util.Arrays.stream(codes.getEnumConstants()).map(Enum::name).toList(), codes);
     }
 
     /** Shown, exported, but not usable in filters. */
     static LayerProperty shown(String key, String label, PropertyType type) {
-        return new LayerProperty(key, label, type, null, List.of());
+        return new LayerProperty(key, label, type, null, List.of(), null);
+    }
+
+    /** Shown, not usable in filters, holding codes (or lists of codes) of {@code codes}. */
+    static <E extends Enum<E>> LayerProperty shownCoded(String key, String label, Class<E> codes) {
+        return new LayerProperty(key, label, PropertyType.STRING, null, List.of(), codes);
     }
 
     boolean queryable() {

@@ -3,6 +3,7 @@ package org.anju.ogcapi;
 import static org.anju.ogcapi.LayerProperty.coded;
 import static org.anju.ogcapi.LayerProperty.of;
 import static org.anju.ogcapi.LayerProperty.shown;
+import static org.anju.ogcapi.LayerProperty.shownCoded;
 import static org.anju.ogcapi.PropertyType.BOOLEAN;
 import static org.anju.ogcapi.PropertyType.DATE;
 import static org.anju.ogcapi.PropertyType.INTEGER;
@@ -78,19 +79,19 @@ public class Layers {
                 of("township_code", "乡镇代码", STRING, "t.code"),
                 of("township_name", "乡镇", STRING, "t.name"),
                 of("address", "地址", STRING, "h.address"),
-                coded("structure", "结构类型", "h.structure", StructureType.values()),
+                coded("structure", "结构类型", "h.structure", StructureType.class),
                 of("storeys", "层数", INTEGER, "h.storeys"),
                 of("year_built", "建造年份", INTEGER, "h.year_built"),
                 of("floor_area", "建筑面积（平方米）", NUMBER, "h.floor_area"),
-                coded("seismic_measures", "抗震措施（圈梁构造柱）", "h.seismic_measures", SeismicMeasures.values()),
-                coded("grade", "安全等级", "h.grade", SafetyGrade.values()),
+                coded("seismic_measures", "抗震措施（圈梁构造柱）", "h.seismic_measures", SeismicMeasures.class),
+                coded("grade", "安全等级", "h.grade", SafetyGrade.class),
                 of("assessed_on", "评定日期", DATE, "h.assessed_on"),
-                coded("assessment_kind", "评定方式", "h.assessment_kind", AssessmentKind.values()),
+                coded("assessment_kind", "评定方式", "h.assessment_kind", AssessmentKind.class),
                 of("assessor", "评定人", STRING, "h.assessor"),
-                coded("occupancy", "居住状态", "h.occupancy", Occupancy.values()),
+                coded("occupancy", "居住状态", "h.occupancy", Occupancy.class),
                 of("last_inspected_on", "最近排查日期", DATE, "h.last_inspected_on"),
                 of("owner_household", "产权农户编码", STRING, "o.code"),
-                shown("resident_category", "居住户重点对象类别", STRING),
+                shownCoded("resident_category", "居住户重点对象类别", TargetCategory.class),
                 shown("residents", "居住人数", INTEGER),
                 shown("version", "版本", INTEGER));
         Set<String> nativeParameters = Set.of("grade", "occupancy", "structure", "category", "target_household",
@@ -121,15 +122,15 @@ public class Layers {
                 of("members", "家庭人口", INTEGER, "hh.members"),
                 of("village_code", "行政村代码", STRING, "hh.village_code"),
                 of("village_name", "行政村", STRING, "v.name"),
-                coded("primary_category", "重点对象类别（主）", "hh.primary_category", TargetCategory.values()),
-                shown("categories", "全部类别", STRING),
+                coded("primary_category", "重点对象类别（主）", "hh.primary_category", TargetCategory.class),
+                shownCoded("categories", "全部类别", TargetCategory.class),
                 of("disabled_member", "残疾人", BOOLEAN, "hh.disabled_member"),
                 of("military_family", "军人军属", BOOLEAN, "hh.military_family"),
                 of("veteran", "退役军人", BOOLEAN, "hh.veteran"),
                 of("elderly_alone", "独居老人", BOOLEAN, "hh.elderly_alone"),
                 of("residence_house", "居住房屋编码", STRING, "r.code"),
-                coded("residence_grade", "居住房屋安全等级", "r.grade", SafetyGrade.values()),
-                coded("residence_occupancy", "居住房屋状态", "r.occupancy", Occupancy.values()),
+                coded("residence_grade", "居住房屋安全等级", "r.grade", SafetyGrade.class),
+                coded("residence_occupancy", "居住房屋状态", "r.occupancy", Occupancy.class),
                 shown("owned_houses", "产权房屋", STRING),
                 shown("version", "版本", INTEGER));
         Set<String> nativeParameters = Set.of("village", "township", "category", "primary_category",
@@ -155,7 +156,7 @@ public class Layers {
         List<LayerProperty> properties = List.of(
                 of("code", "区划代码", STRING, "a.code"),
                 of("name", "名称", STRING, "a.name"),
-                coded("level", "级别", "a.level", AreaLevel.values()),
+                coded("level", "级别", "a.level", AreaLevel.class),
                 of("parent_code", "上级区划代码", STRING, "a.parent_code"),
                 of("parent_name", "上级区划", STRING, "p.name"));
         String levelCondition = "a.level = '" + level.name() + "'";
@@ -228,7 +229,7 @@ public class Layers {
     static Layer disasters() {
         List<LayerProperty> properties = List.of(
                 of("event_code", "灾害事件编码", STRING, "e.code"),
-                coded("event_type", "灾害类型", "e.type", DisasterType.values()),
+                coded("event_type", "灾害类型", "e.type", DisasterType.class),
                 of("event_name", "灾害事件", STRING, "e.name"),
                 of("started_on", "开始日期", DATE, "e.started_on"),
                 of("ended_on", "结束日期", DATE, "e.ended_on"),

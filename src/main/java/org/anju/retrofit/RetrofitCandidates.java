@@ -16,6 +16,7 @@ import org.anju.area.AdminCode;
 import org.anju.export.ExportRow;
 import org.anju.geo.GaussKruger;
 import org.anju.geo.SpatialDialect;
+import org.anju.system.EnumLabels;
 import org.anju.security.Jurisdiction;
 import org.springframework.jdbc.core.RowCallbackHandler;
 import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
@@ -36,8 +37,11 @@ class RetrofitCandidates {
 
     private final Jurisdiction jurisdiction;
 
+    private final EnumLabels labels;
+
     RetrofitCandidates(NamedParameterJdbcTemplate jdbc, RetrofitProperties settings, SpatialDialect dialect,
-                       Jurisdiction jurisdiction) {
+                       Jurisdiction jurisdiction, EnumLabels labels) {
+        this.labels = labels;
         this.jurisdiction = jurisdiction;
         this.jdbc = jdbc;
         this.settings = settings;
@@ -141,7 +145,7 @@ class RetrofitCandidates {
     void targets(RetrofitQuery query, Consumer<ExportRow> sink) {
         MapSqlParameterSource params = params();
         jdbc.query(RetrofitSql.candidates(query, settings.rules(), dialect, jurisdiction.condition("h.village_code", params), params) + RetrofitSql.TARGETS, params,
-                (RowCallbackHandler) rs -> sink.accept(RetrofitTargetList.row(rs)));
+                (RowCallbackHandler) rs -> sink.accept(RetrofitTargetList.row(rs, labels)));
     }
 
     private MapSqlParameterSource params() {

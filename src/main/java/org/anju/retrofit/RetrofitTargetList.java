@@ -8,10 +8,12 @@ import org.anju.export.Column;
 import org.anju.export.ColumnType;
 import org.anju.export.ExportRow;
 import org.anju.export.TableSchema;
+import org.anju.house.SafetyGrade;
 import org.anju.house.SeismicMeasures;
 import org.anju.house.StructureType;
 import org.anju.household.TargetCategory;
 import org.anju.privacy.PersonalDataMask;
+import org.anju.system.EnumLabels;
 
 /** The retrofit candidate list as people read it: Chinese headers and terms, personal data masked. */
 final class RetrofitTargetList {
@@ -39,15 +41,16 @@ final class RetrofitTargetList {
                 new Column("category", "重点对象类别", ColumnType.TEXT)), "house_code", "township");
     }
 
-    static ExportRow row(ResultSet rs) throws SQLException {
+    static ExportRow row(ResultSet rs, EnumLabels labels) throws SQLException {
         String category = rs.getString("primary_category");
         return new ExportRow(rs.getDouble("lon"), rs.getDouble("lat"), new Object[] {
                 rs.getString("house_code"), rs.getString("township_name"), rs.getString("village_name"),
-                rs.getString("address"), rs.getString("grade"), StructureType.valueOf(rs.getString("structure")).label(),
-                SeismicMeasures.valueOf(rs.getString("seismic_measures")).label(), integer(rs, "storeys"),
+                rs.getString("address"), labels.of(SafetyGrade.class, rs.getString("grade")),
+                labels.of(StructureType.class, rs.getString("structure")),
+                labels.of(SeismicMeasures.class, rs.getString("seismic_measures")), integer(rs, "storeys"),
                 integer(rs, "year_built"), decimal(rs, "intensity"), rs.getString("reason"), rs.getString("head_name"),
                 PersonalDataMask.idNumber(rs.getString("id_number")), PersonalDataMask.phone(rs.getString("phone")),
-                integer(rs, "members"), category == null ? null : TargetCategory.valueOf(category).label()});
+                integer(rs, "members"), labels.of(TargetCategory.class, category)});
     }
 
     private static java.math.BigDecimal decimal(ResultSet rs, String column) throws SQLException {

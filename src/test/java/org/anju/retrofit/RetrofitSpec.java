@@ -96,7 +96,7 @@ abstract class RetrofitSpec extends ApiSpec {
     void anotherSubsidyPreset() {
         JsonNode budget = api.get("/api/retrofit/candidates?preset=hunan-repair").json().path("budget");
         assertThat(budget.path("total_yuan").asInt()).isEqualTo(10000);
-        assertThat(budget.path("source").asString()).contains("seed 004");
+        assertThat(budget.path("source").asString()).contains("湖南某市《2024年巩固拓展脱贫攻坚成果同乡村振兴有效衔接专项行动实施方案》").doesNotContain("seed");
         assertThat(api.get("/api/retrofit/candidates?preset=nowhere").status()).isEqualTo(400);
     }
 

@@ -466,6 +466,22 @@ class MapInteractionInChromiumTest {
     }
 
     @Test
+    void aHousePopupNamesItsRenovationInWordsWithItsUnit() {
+        openMap("");
+        var box = browser.findElement(By.cssSelector("#search input"));
+        box.sendKeys("140825-H2");  // renovated 2023, NEW_SITE, 35000 yuan
+        new WebDriverWait(browser, Duration.ofSeconds(10)).until(b ->
+                b.findElement(By.cssSelector(".search-hits")).getText().contains("140825-H2"));
+        browser.findElement(By.cssSelector(".search-hits button")).click();
+
+        String popup = new WebDriverWait(browser, Duration.ofSeconds(15)).until(b -> {
+            var popups = b.findElements(By.cssSelector(".leaflet-popup-content"));
+            return popups.isEmpty() || !popups.get(0).getText().contains("改造记录") ? null : popups.get(0).getText();
+        });
+        assertThat(popup).contains("2023年 选址新建 3.5万元").doesNotContain("NEW_SITE").doesNotContain("35000");
+    }
+
+    @Test
     void switchingToEnglish() {
         openMap("");
         browser.findElement(By.id("language")).click();

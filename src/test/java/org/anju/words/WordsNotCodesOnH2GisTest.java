@@ -1,0 +1,7 @@
+package org.anju.words;
+
+import org.anju.testsupport.OnH2Gis;
+
+@OnH2Gis
+class WordsNotCodesOnH2GisTest extends WordsNotCodesSpec {
+}
