@@ -31,6 +31,8 @@ public class AuditLog {
     /** Longer details are cut, with a mark, to the column's size. */
     static final int DETAIL_LIMIT = 20_000;
     static final int TARGET_LIMIT = 200;
+    /** {@code audit_log.username}: an account name tried at login may be longer than any account's. */
+    static final int USERNAME_LIMIT = 50;
     private static final JsonMapper JSON = JsonMapper.builder().build();
 
     private final NamedParameterJdbcTemplate jdbc;
@@ -81,6 +83,22 @@ public class AuditLog {
      */
     public void access(String action, String target, Long rows, String detail) {
         ownTransaction.executeWithoutResult(status -> insert(action, target, rows, detail));
+    }
+
+    /**
+     * A login, a refused login or a lock (form or HTTP Basic), written in the name of the account
+     * tried — known or not; never the password. {@code detail}: the client address, the channel, the
+     * reason. Written outside the request's transaction; a failure to write is logged, not thrown
+     * (the login's answer does not depend on it).
+     */
+    public void login(String action, String username, Map<String, ?> detail) {
+        String name = username == null || username.isBlank() ? "?" : cut(username, USERNAME_LIMIT);
+        try {
+            jdbc.update(AuditSql.INSERT, entry(action, "account/" + name, null, json(detail)).addValue("username", name));
+        } catch (org.springframework.dao.DataAccessException e) {
+            org.slf4j.LoggerFactory.getLogger(AuditLog.class).warn("Could not write the audit entry {} of {}: {}",
+                    action, name, e.getMessage());
+        }
     }
 
     private void insert(String action, String target, Long rows, String detail) {

@@ -51,18 +51,26 @@ public class LoginThrottle {
         return until == null ? null : new Lock(until);
     }
 
-    /** A wrong password (or unknown user name) for {@code username} from {@code address}. */
-    void failed(String username, String address) {
+    /**
+     * A wrong password (or unknown user name) for {@code username} from {@code address}.
+     *
+     * @return what this failure locked — "account", "address", both joined by "+" — or null
+     */
+    String failed(String username, String address) {
         Instant now = clock.instant();
-        count(accounts, key(username), settings.accountFailures(), now);
-        if (address != null) {
-            count(addresses, address, settings.addressFailures(), now);
-        }
+        boolean account = count(accounts, key(username), settings.accountFailures(), now);
+        boolean client = address != null && count(addresses, address, settings.addressFailures(), now);
+        return account && client ? "account+address" : account ? "account" : client ? "address" : null;
     }
 
-    /** A correct password: the account's count starts again (the address's does not). */
-    void succeeded(String username) {
-        accounts.remove(key(username));
+    /**
+     * A correct password: the account's count starts again (the address's does not).
+     *
+     * @return whether there were failures to forget (the success ends a streak of wrong passwords)
+     */
+    boolean succeeded(String username) {
+        Counter forgotten = accounts.remove(key(username));
+        return forgotten != null;
     }
 
     /** Forgets every count and lock (tests; an administrator's reset of the account). */
@@ -96,7 +104,8 @@ public class LoginThrottle {
         }
     }
 
-    private void count(Map<String, Counter> counters, String key, int threshold, Instant now) {
+    /** Counts a failure; true when it starts a lock. */
+    private boolean count(Map<String, Counter> counters, String key, int threshold, Instant now) {
         if (counters.size() >= settings.maxEntries() && !counters.containsKey(key)) {
             prune(counters, now);
         }
@@ -116,7 +125,9 @@ public class LoginThrottle {
                 counter.lockedUntil = now.plus(lock);
                 counter.locks++;
                 counter.failures = 0;
+                return true;
             }
+            return false;
         }
     }
 

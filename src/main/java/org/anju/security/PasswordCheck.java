@@ -1,6 +1,7 @@
 package org.anju.security;
 
 import org.springframework.security.authentication.BadCredentialsException;
+import org.springframework.security.authentication.DisabledException;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.authentication.dao.DaoAuthenticationProvider;
 import org.springframework.security.core.Authentication;
@@ -19,13 +20,15 @@ class PasswordCheck extends DaoAuthenticationProvider {
 
     private final RecentlyVerifiedPasswords recent;
     private final LoginThrottle throttle;
+    private final LoginAudit audit;
 
     PasswordCheck(UserDetailsService accounts, PasswordEncoder passwords, RecentlyVerifiedPasswords recent,
-            LoginThrottle throttle) {
+            LoginThrottle throttle, LoginAudit audit) {
         super(accounts);
         setPasswordEncoder(passwords);
         this.recent = recent;
         this.throttle = throttle;
+        this.audit = audit;
     }
 
     /**
@@ -35,22 +38,40 @@ class PasswordCheck extends DaoAuthenticationProvider {
      */
     @Override
     public Authentication authenticate(Authentication authentication) throws AuthenticationException {
-        if (!throttle.enabled()) {
-            return super.authenticate(authentication);
-        }
         String username = authentication.getName();
         String address = authentication.getDetails() instanceof WebAuthenticationDetails details
                 ? details.getRemoteAddress() : null;
+        if (!throttle.enabled()) {
+            return audited(authentication, username, address);
+        }
         LoginThrottle.Lock lock = throttle.lockFor(username, address);
         if (lock != null) {
             throw new LoginThrottled(lock.retryAfterSeconds(java.time.Instant.now()));
         }
         try {
-            Authentication done = super.authenticate(authentication);
-            throttle.succeeded(username);
+            Authentication done = audited(authentication, username, address);
+            if (throttle.succeeded(username)) {
+                audit.succeededAfterFailures(username, address);
+            }
             return done;
         } catch (BadCredentialsException e) {
-            throttle.failed(username, address);
+            String locked = throttle.failed(username, address);
+            if (locked != null) {
+                audit.locked(username, address, locked);
+            }
+            throw e;
+        }
+    }
+
+    /** The check itself, with its refusals in the audit log ({@link LoginAudit}). */
+    private Authentication audited(Authentication authentication, String username, String address) {
+        try {
+            return super.authenticate(authentication);
+        } catch (BadCredentialsException e) {
+            audit.failed(username, address, "BAD_CREDENTIALS");
+            throw e;
+        } catch (DisabledException e) {
+            audit.failed(username, address, "DISABLED");
             throw e;
         }
     }

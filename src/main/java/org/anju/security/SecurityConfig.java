@@ -45,8 +45,8 @@ class SecurityConfig {
 
     @Bean
     PasswordCheck passwordCheck(Accounts accounts, PasswordEncoder passwords, RecentlyVerifiedPasswords recent,
-            LoginThrottle throttle) {
-        return new PasswordCheck(accounts, passwords, recent, throttle);
+            LoginThrottle throttle, LoginAudit audit) {
+        return new PasswordCheck(accounts, passwords, recent, throttle, audit);
     }
 
     @Bean

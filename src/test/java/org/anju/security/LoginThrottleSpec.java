@@ -100,4 +100,43 @@ abstract class LoginThrottleSpec extends ApiSpec {
         }
         assertThat(new Api(port).as("target1", "nope-nope-x").get("/api/me").status()).isEqualTo(401);
     }
+
+    /** The audit entries of {@code username} with {@code action}, newest first. */
+    java.util.List<tools.jackson.databind.JsonNode> audit(String username, String action) {
+        java.util.List<tools.jackson.databind.JsonNode> entries = new java.util.ArrayList<>();
+        api.get("/api/audit?username=" + username + "&action=" + action + "&limit=500").json().forEach(entries::add);
+        return entries;
+    }
+
+    @Test
+    void failedAndSuccessfulLoginsAndLocksAreInTheAuditLogWithoutThePassword() throws Exception {
+        int failedBefore = audit("formuser", "LOGIN_FAILED").size();
+        int loginsBefore = audit("formuser", "LOGIN").size();
+        assertThat(BrowserSession.atLoginPage(port).logIn("formuser", "wrong-form-Pa55").statusCode()).isEqualTo(302);
+        assertThat(new Api(port).as("formuser", "wrong-basic-Pa55").get("/api/me").status()).isEqualTo(401);
+        java.util.List<tools.jackson.databind.JsonNode> failed = audit("formuser", "LOGIN_FAILED");
+        assertThat(failed).hasSize(failedBefore + 2);
+        assertThat(failed.get(0).path("detail").asString()).contains("\"channel\":\"basic\"")
+                .contains("\"reason\":\"BAD_CREDENTIALS\"").contains("127.0.0.1").doesNotContain("wrong-basic-Pa55");
+        assertThat(failed.get(1).path("detail").asString()).contains("\"channel\":\"form\"").doesNotContain("wrong-form");
+        assertThat(failed.get(0).path("target").asString()).isEqualTo("account/formuser");
+
+        // a Basic login after failures ends the streak: one entry; the calls after it are not logins
+        assertThat(new Api(port).as("formuser", PASSWORD).get("/api/me").status()).isEqualTo(200);
+        assertThat(new Api(port).as("formuser", PASSWORD).get("/api/me").status()).isEqualTo(200);
+        assertThat(audit("formuser", "LOGIN")).hasSize(loginsBefore + 1);
+        assertThat(BrowserSession.atLoginPage(port).logIn("formuser", PASSWORD).headers().firstValue("Location")
+                .orElse("")).doesNotContain("error");
+        java.util.List<tools.jackson.databind.JsonNode> logins = audit("formuser", "LOGIN");
+        assertThat(logins).hasSize(loginsBefore + 2);
+        assertThat(logins.get(0).path("detail").asString()).contains("\"channel\":\"form\"");
+
+        // an unknown account is written under the name tried; a lock once, not each refused attempt
+        for (int i = 0; i < 12; i++) {
+            new Api(port).as("no-such-account", "guess-" + i).get("/api/me");
+        }
+        assertThat(audit("no-such-account", "LOGIN_FAILED")).hasSize(5);
+        assertThat(audit("no-such-account", "LOGIN_LOCKED")).hasSize(1)
+                .allSatisfy(e -> assertThat(e.path("detail").asString()).contains("\"locked\":\"account\""));
+    }
 }
