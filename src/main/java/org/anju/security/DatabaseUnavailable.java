@@ -57,7 +57,9 @@ final class DatabaseUnavailable {
      */
     AuthenticationEntryPoint orElse(AuthenticationEntryPoint otherwise) {
         return (request, response, e) -> {
-            if (e instanceof LoginThrottled throttled) {
+            if (e instanceof LoginThrottled throttled && acceptsHtml(request)) {
+                throttledForm(response, throttled);
+            } else if (e instanceof LoginThrottled throttled) {
                 throttled(request, response, throttled);
             } else if (causedBy(e)) {
                 unavailable(request, response, DatabaseTrouble.of(e));
@@ -75,7 +77,9 @@ final class DatabaseUnavailable {
         AuthenticationFailureHandler wrongPassword = new SimpleUrlAuthenticationFailureHandler("/login.html?error");
         AuthenticationFailureHandler down = new SimpleUrlAuthenticationFailureHandler("/login.html?unavailable");
         return (HttpServletRequest request, HttpServletResponse response, AuthenticationException e) -> {
-            if (e instanceof LoginThrottled throttled) {
+            if (e instanceof LoginThrottled throttled && acceptsHtml(request)) {
+                throttledForm(response, throttled);
+            } else if (e instanceof LoginThrottled throttled) {
                 throttled(request, response, throttled);
             } else if (causedBy(e)) {
                 down.onAuthenticationFailure(request, response, e);
@@ -105,5 +109,27 @@ final class DatabaseUnavailable {
                 "title", messages.getMessage("login.throttled.title", null, locale),
                 "status", HttpStatus.TOO_MANY_REQUESTS.value(),
                 "detail", messages.getMessage("login.throttled.detail", new Object[] {Long.toString(e.retryAfterSeconds())}, locale))));
+    }
+
+    private static boolean acceptsHtml(HttpServletRequest request) {
+        String accept = request.getHeader(HttpHeaders.ACCEPT);
+        return accept != null && accept.contains("text/html");
+    }
+
+    /**
+     * A browser's form login while locked: still 429 with Retry-After, and a page that sends it back
+     * to the login form, which says how long the lock lasts ({@code ?locked=seconds}).
+     */
+    private static void throttledForm(HttpServletResponse response, LoginThrottled e) throws IOException {
+        String back = "/login.html?locked=" + e.retryAfterSeconds();
+        response.setStatus(HttpStatus.TOO_MANY_REQUESTS.value());
+        response.setHeader(HttpHeaders.RETRY_AFTER, Long.toString(e.retryAfterSeconds()));
+        response.setContentType("text/html;charset=UTF-8");
+        response.getWriter().write("""
+                <!doctype html><html lang="zh-CN"><head><meta charset="utf-8">
+                <meta http-equiv="refresh" content="0; url=%1$s"><title>登录失败次数过多 · 安居</title></head>
+                <body><p>登录失败次数过多，已暂时锁定。<a href="%1$s">返回登录</a></p>
+                <p lang="en">Too many failed logins; locked for a while. <a href="%1$s">Back to the login</a></p></body></html>
+                """.formatted(back));
     }
 }

@@ -146,6 +146,24 @@ class MapInteractionInChromiumTest {
     }
 
     @Test
+    void afterTooManyWrongPasswordsTheLoginPageSaysHowLongTheLockLasts() throws Exception {
+        for (int attempt = 1; attempt <= 6; attempt++) {
+            browser.get("http://127.0.0.1:" + port + "/login.html");
+            browser.findElement(By.name("username")).sendKeys("nobody-in-browser");
+            browser.findElement(By.name("password")).sendKeys("wrong-" + attempt);
+            browser.findElement(By.cssSelector("form.login-form button")).click();
+            new WebDriverWait(browser, Duration.ofSeconds(15)).until(b -> b.getCurrentUrl().contains("?error")
+                    || b.getCurrentUrl().contains("?locked="));
+        }
+        assertThat(browser.getCurrentUrl()).contains("?locked=");
+        var locked = browser.findElement(By.id("locked"));
+        assertThat(locked.isDisplayed()).isTrue();
+        assertThat(locked.getText()).matches("(?s)登录失败次数过多，已暂时锁定，请 [1-9][0-9]* 秒后再试.*");
+        assertThat(browser.findElement(By.id("error")).isDisplayed()).isFalse();
+        screenshot("login-locked.png");
+    }
+
+    @Test
     void clickingAnOccupiedDangerousHouseShowsWhoLivesThere() throws Exception {
         openMap("#16/35.55/111.05");     // close enough that every house is a point
         // H1 (111.05, 35.55), D, where 王建国's household (监测对象 + 低保) lives
