@@ -60,14 +60,20 @@ final class CaseSql {
             """.formatted(TargetCategory.sqlRank("r.primary_category"));
 
     /** Does the household own or live in any house; does it own or live in an A/B house other than :houseId (-1: none)? */
+    /**
+     * The houses of household {@code :householdId} — owned, or lived in — and of them the safe ones
+     * (A/B, standing) other than {@code :houseId}. The candidates are two index look-ups joined by
+     * UNION: written as {@code owner_household_id = … OR id = (…)} H2 read every house for each case.
+     */
     static final String HOUSING_OF_HOUSEHOLD = """
-            SELECT
-              (SELECT COUNT(*) FROM house h WHERE h.owner_household_id = :householdId
-                  OR h.id = (SELECT residence_house_id FROM household WHERE id = :householdId)) AS houses,
-              (SELECT COUNT(*) FROM house h WHERE (h.owner_household_id = :householdId
-                  OR h.id = (SELECT residence_house_id FROM household WHERE id = :householdId))
-                  AND h.grade IN ('A', 'B') AND h.occupancy <> 'DEMOLISHED'
-                  AND h.id <> :houseId) AS safe_houses
+            SELECT COUNT(*) AS houses,
+                   COALESCE(SUM(CASE WHEN h.grade IN ('A', 'B') AND h.occupancy <> 'DEMOLISHED' AND h.id <> :houseId
+                                     THEN 1 ELSE 0 END), 0) AS safe_houses
+            FROM (SELECT o.id FROM house o WHERE o.owner_household_id = :householdId
+                  UNION
+                  SELECT r.residence_house_id FROM household r
+                  WHERE r.id = :householdId AND r.residence_house_id IS NOT NULL) c
+            JOIN house h ON h.id = c.id
             """;
 
     static final String DOCUMENT_KINDS = """
