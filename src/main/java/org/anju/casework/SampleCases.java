@@ -153,7 +153,9 @@ public class SampleCases {
             current = ledger.transition(current.getId(), form(action, current, days.get(i), note(action), amount), ACTOR);
         }
         if (reject) {
-            return reject(current, today.minusDays(random.nextInt(20)), "经联合审核，该户家庭经济条件较好，不予支持");
+            LocalDate day = today.minusDays(random.nextInt(20));
+            LocalDate last = days.isEmpty() ? day : days.get(days.size() - 1);
+            return reject(current, day.isBefore(last) ? last : day, "经联合审核，该户家庭经济条件较好，不予支持");
         }
         return current.getState();
     }
