@@ -107,10 +107,11 @@ public class SampleCampaigns {
                 ? null : grade, (String) task.get("occupancy"), null, null, null, note, day, version), ACTOR);
     }
 
+    /** The campaign's tasks by house code: task ids follow the database's insertion order, which PostGIS does not fix. */
     private List<Map<String, Object>> tasks(long campaign) {
         return jdbc.queryForList("""
                 SELECT t.id, t.version, h.code AS house_code, h.grade, h.occupancy FROM inspection_task t
-                JOIN house h ON h.id = t.house_id WHERE t.campaign_id = :campaign ORDER BY t.id
+                JOIN house h ON h.id = t.house_id WHERE t.campaign_id = :campaign ORDER BY h.code, t.id
                 """, Map.of("campaign", campaign));
     }
 
