@@ -14,7 +14,7 @@ import tools.jackson.databind.JsonNode;
  * ({@code occurred_on}, default today, never in the future), a {@code note}, and what some actions
  * need: {@code reason} (REJECT), {@code method} (APPLY), amounts by level (PAY_ADVANCE, PAY_BALANCE).
  */
-record TransitionForm(CaseAction action, int version, LocalDate occurredOn, String note, String reason,
+public record TransitionForm(CaseAction action, int version, LocalDate occurredOn, String note, String reason,
                       RenovationMethod method, BigDecimal centralYuan, BigDecimal provincialYuan,
                       BigDecimal localYuan, String actor) {
 

@@ -12,8 +12,9 @@ import org.springframework.stereotype.Component;
 
 /**
  * Fills an empty database with the sample county at start-up, so that a newcomer sees a working
- * map at once ({@code ANJU_SAMPLE_DATA=false} starts empty). A database that already holds
- * administrative areas is never touched.
+ * map at once ({@code ANJU_SAMPLE_DATA=false} starts empty) — and, when the package describes it
+ * ({@link CountyAtWork}), a county at work: cases, documents and campaigns. A database that already
+ * holds administrative areas is never touched, so a restart neither loads nor makes anything again.
  */
 @Component
 class SampleCountyOnStartup implements ApplicationRunner {
@@ -23,11 +24,14 @@ class SampleCountyOnStartup implements ApplicationRunner {
     private final CountyPackageLoader loader;
     private final AnjuProperties properties;
     private final SampleCountyStatus status;
+    private final CountyAtWork atWork;
 
-    SampleCountyOnStartup(CountyPackageLoader loader, AnjuProperties properties, SampleCountyStatus status) {
+    SampleCountyOnStartup(CountyPackageLoader loader, AnjuProperties properties, SampleCountyStatus status,
+                          CountyAtWork atWork) {
         this.loader = loader;
         this.properties = properties;
         this.status = status;
+        this.atWork = atWork;
     }
 
     @Override
@@ -47,6 +51,12 @@ class SampleCountyOnStartup implements ApplicationRunner {
         CountyPackageLoader.Loaded loaded;
         try {
             loaded = loader.load(directory);
+            if (CountyAtWork.describedIn(directory)) {
+                long atWorkStarted = System.nanoTime();
+                CountyAtWork.Made working = atWork.create(directory);
+                log.info("Sample county at work made in {} ms: {}", (System.nanoTime() - atWorkStarted) / 1_000_000,
+                        working);
+            }
         } finally {
             status.loading(false);
         }

@@ -24,7 +24,8 @@ class SampleCountyOnStartupTest {
     final CountyPackageLoader loader = mock(CountyPackageLoader.class);
     final AnjuProperties properties = mock(AnjuProperties.class);
     final SampleCountyStatus status = new SampleCountyStatus();
-    final SampleCountyOnStartup startup = new SampleCountyOnStartup(loader, properties, status);
+    final SampleCountyOnStartup startup = new SampleCountyOnStartup(loader, properties, status,
+            mock(CountyAtWork.class));
 
     @Test
     void whileTheSampleCountyLoadsTheStatusSaysSoAndAfterwardsNot() throws Exception {

@@ -29,10 +29,11 @@ final class SampleCountyFiles implements Closeable {
     static final String DISASTERS = "disasters.geojson";
     static final String RIVER = "fen-river.geojson";
     static final String SUMMARY = "expected-summary.json";
+    static final String AT_WORK = "county-at-work.properties";
 
     /** Every file a run writes, in the order of the README. */
     static final List<String> ALL = List.of(ADMIN_AREAS, HOUSES, FOOTPRINTS, HOUSEHOLDS, ASSESSMENTS, RENOVATIONS,
-            SEISMIC_ZONES, DISASTERS, RIVER, SUMMARY);
+            SEISMIC_ZONES, DISASTERS, RIVER, SUMMARY, AT_WORK);
 
     private final Path directory;
     private final GeoJsonFeatureWriter adminAreas;

@@ -69,7 +69,22 @@ public final class SampleCountyGenerator {
             first.province(options.counties(), houses, households);
         }
         first.writeTo(options.outputDirectory().resolve(SampleCountyFiles.SUMMARY));
+        writeAtWork(options);
         return first;
+    }
+
+    /**
+     * The plan of the county at work (cases, documents, campaigns) that the loader replays through the
+     * ledger relative to the day it loads the package (see gis-data/README.md): only its seed and
+     * the flood the emergency campaign inspects; LF line ends, no time stamp, so the file is the same
+     * for the same seed.
+     */
+    private static void writeAtWork(GeneratorOptions options) throws IOException {
+        String text = "# The county at work: replayed by the loader relative to the load day (gis-data/README.md)\n"
+                + "seed=" + options.seed() + "\n"
+                + "emergency-event=FLOOD-2021-10\n";
+        java.nio.file.Files.writeString(options.outputDirectory().resolve(SampleCountyFiles.AT_WORK), text,
+                java.nio.charset.StandardCharsets.UTF_8);
     }
 
     /** One county, appended to the files (see {@link CountyCopy} for where county k ≥ 1 goes). */
