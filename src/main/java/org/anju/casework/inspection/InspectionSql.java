@@ -112,11 +112,10 @@ final class InspectionSql {
                        COALESCE(SUM(t.evacuated_persons), 0) AS evacuated_persons,
                        SUM(CASE WHEN t.case_id IS NOT NULL THEN 1 ELSE 0 END) AS cases_opened,
                        MIN(t.team) AS team
-                FROM inspection_task t
-                JOIN %s vo ON vo.village_code = t.village_code
+                FROM %s vo
+                LEFT JOIN inspection_task t ON t.village_code = vo.village_code AND t.campaign_id = :campaign AND %s
                 LEFT JOIN admin_area v ON v.code = t.village_code
                 LEFT JOIN admin_area tw ON tw.code = v.parent_code
-                WHERE t.campaign_id = :campaign AND %s
                 GROUP BY t.village_code, vo.village_rank, v.name, tw.code, tw.name
                 ORDER BY vo.village_rank
                 """.formatted(villageOrder(taskScope, false, ranked), taskScope);
@@ -152,8 +151,9 @@ final class InspectionSql {
     /**
      * Tasks as GeoJSON rows (house point) within {@code taskScope}, optionally of one status and one
      * village: the house, the head of its main household (to ask for in the field), the result, how
-     * many photos were taken, the house's check {@code priority} ({@link #checked}) and its village's
-     * {@code village_check_order} ({@link #villageOrder}). In check order: to do first, then village by village in the campaign's
+     * many photos were taken, the house's check {@code priority} ({@link CheckPriority}) and its village's
+     * {@code village_check_order} ({@link #villageOrder}). The village order is the first table: H2 evaluates
+     * a derived table joined later once per row of what comes before it. In check order: to do first, then village by village in the campaign's
      * village order, within a village by priority, then by house code.
      */
     static String tasks(boolean byStatus, boolean byVillage, String taskScope, boolean ranked) {
@@ -161,20 +161,21 @@ final class InspectionSql {
                 SELECT t.id, ST_AsBinary(h.location) AS geom, h.code AS house_code, h.address, h.grade AS house_grade,
                        h.occupancy AS house_occupancy, m.head_name, t.village_code, v.name AS village_name, t.team,
                        t.status, t.found_grade, t.occupancy, t.evacuated_persons, t.found_lon, t.found_lat, t.note,
-                       t.inspected_on, t.inspected_by, t.case_id, t.version, c.priority, vo.village_rank AS village_check_order,
+                       t.inspected_on, t.inspected_by, t.case_id, t.version, %s AS priority,
+                       vo.village_rank AS village_check_order,
                        (SELECT COUNT(*) FROM inspection_photo p WHERE p.task_id = t.id) AS photos
-                FROM inspection_task t
-                JOIN %s c ON c.task_id = t.id
-                JOIN %s vo ON vo.village_code = t.village_code
+                FROM %s vo
+                LEFT JOIN inspection_task t ON t.village_code = vo.village_code AND t.campaign_id = :campaign
                 LEFT JOIN house h ON h.id = t.house_id
                 %s
                 LEFT JOIN admin_area v ON v.code = t.village_code
                 WHERE t.campaign_id = :campaign AND %s
-                """.formatted(checked(taskScope, byVillage), villageOrder(taskScope, byVillage, ranked),
+                """.formatted(CheckPriority.of("h.occupancy", "h.grade", CheckPriority.vulnerableHouseholdsOf("h.id"),
+                        CheckPriority.targetHouseholdsOf("h.id")), villageOrder(taskScope, byVillage, ranked),
                 MainHousehold.JOIN, taskScope)
                 + (byStatus ? "  AND t.status = :status\n" : "")
                 + (byVillage ? "  AND t.village_code = :village\n" : "")
-                + "ORDER BY CASE WHEN t.status = 'TODO' THEN 0 ELSE 1 END, vo.village_rank, c.priority, h.code";
+                + "ORDER BY CASE WHEN t.status = 'TODO' THEN 0 ELSE 1 END, village_check_order, priority, h.code";
     }
 
     /** One task of a campaign within {@code taskScope} (the caller's jurisdiction on {@code t.village_code}). */
