@@ -19,6 +19,8 @@ import org.anju.system.JsonValues;
 import org.anju.system.NotFoundException;
 import org.anju.system.ReadsQueryParameters;
 import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
 import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.transaction.annotation.Transactional;
@@ -46,6 +48,7 @@ import tools.jackson.databind.JsonNode;
 class HouseController {
 
     static final String GEO_JSON = "application/geo+json";
+    private static final MediaType GEO_JSON_TYPE = MediaType.parseMediaType(GEO_JSON);
 
     private final NamedParameterJdbcTemplate jdbc;
     private final HouseEditor editor;
@@ -114,19 +117,16 @@ class HouseController {
     /** Creates a house from a GeoJSON Feature: 201 with the stored feature and its Location. */
     @PostMapping(consumes = {GEO_JSON, "application/json"}, produces = GEO_JSON)
     @Transactional
-    void create(@RequestBody JsonNode feature, HttpServletResponse response) throws IOException {
+    ResponseEntity<byte[]> create(@RequestBody JsonNode feature) throws IOException {
         House house = editor.create(HouseFeatureReader.read(feature, false));
         audit.change("HOUSE_CREATE", "house " + house.getCode(), null, snapshots.house(house.getCode()));
-        response.setStatus(HttpStatus.CREATED.value());
-        response.setHeader("Location", location(house.getCode()).toString());
-        writeDetail(house.getCode(), response);
+        return ResponseEntity.created(location(house.getCode())).contentType(GEO_JSON_TYPE).body(detail(house.getCode()));
     }
 
     /** Replaces a house; the feature must carry the {@code version} it was read with (else 409). */
     @PutMapping(path = "/{code}", consumes = {GEO_JSON, "application/json"}, produces = GEO_JSON)
     @Transactional
-    void update(@PathVariable String code, @RequestBody JsonNode feature, HttpServletResponse response)
-            throws IOException {
+    ResponseEntity<byte[]> update(@PathVariable String code, @RequestBody JsonNode feature) throws IOException {
         editor.lock(code);
         String before = snapshots.house(code);
         editor.update(code, HouseFeatureReader.read(feature, true));
@@ -134,7 +134,7 @@ class HouseController {
         if (!java.util.Objects.equals(before, after)) {
             audit.change("HOUSE_UPDATE", "house " + code, before, after);
         }
-        writeDetail(code, response);
+        return ResponseEntity.ok().contentType(GEO_JSON_TYPE).body(detail(code));
     }
 
     @DeleteMapping("/{code}")
@@ -149,24 +149,20 @@ class HouseController {
 
     @PostMapping(path = "/{code}/assessments", produces = GEO_JSON)
     @Transactional
-    void addAssessment(@PathVariable String code, @RequestBody JsonNode body, HttpServletResponse response)
-            throws IOException {
+    ResponseEntity<byte[]> addAssessment(@PathVariable String code, @RequestBody JsonNode body) throws IOException {
         String before = snapshots.house(code);
         editor.addAssessment(code, HouseAssessmentForm.read(body));
         audit.change("HOUSE_ASSESSMENT", "house " + code, before, snapshots.house(code));
-        response.setStatus(HttpStatus.CREATED.value());
-        writeDetail(code, response);
+        return ResponseEntity.status(HttpStatus.CREATED).contentType(GEO_JSON_TYPE).body(detail(code));
     }
 
     @PostMapping(path = "/{code}/renovations", produces = GEO_JSON)
     @Transactional
-    void addRenovation(@PathVariable String code, @RequestBody JsonNode body, HttpServletResponse response)
-            throws IOException {
+    ResponseEntity<byte[]> addRenovation(@PathVariable String code, @RequestBody JsonNode body) throws IOException {
         String before = snapshots.house(code);
         editor.addRenovation(code, RenovationForm.read(body));
         audit.change("HOUSE_RENOVATION", "house " + code, before, snapshots.house(code));
-        response.setStatus(HttpStatus.CREATED.value());
-        writeDetail(code, response);
+        return ResponseEntity.status(HttpStatus.CREATED).contentType(GEO_JSON_TYPE).body(detail(code));
     }
 
     /**
@@ -174,6 +170,23 @@ class HouseController {
      * jurisdiction (as if it did not exist); without households for roles that see no personal data.
      */
     private void writeDetail(String code, HttpServletResponse response) throws IOException {
+        response.setContentType(GEO_JSON);
+        writeDetail(code, response.getOutputStream());
+    }
+
+    /**
+     * The house as {@link #writeDetail} writes it, as bytes: the answer of a change, read inside its
+     * transaction and sent only after the commit. Written to the response inside the transaction, the
+     * answer reached the client before the commit — a kill between the two lost an edit answered 200
+     * (found by {@code KillRestartIT}).
+     */
+    private byte[] detail(String code) throws IOException {
+        java.io.ByteArrayOutputStream bytes = new java.io.ByteArrayOutputStream();
+        writeDetail(code, bytes);
+        return bytes.toByteArray();
+    }
+
+    private void writeDetail(String code, java.io.OutputStream stream) throws IOException {
         Map<String, Object> params = Map.of("code", code);
         List<String> village = jdbc.queryForList(HouseSql.VILLAGE_OF, params, String.class);
         if (village.isEmpty() || !jurisdiction.covers(village.get(0))) {
@@ -183,9 +196,8 @@ class HouseController {
         List<Map<String, Object>> renovations = jdbc.queryForList(HouseSql.RENOVATIONS, params);
         List<Map<String, Object>> residents = jurisdiction.seesPersonalData()
                 ? households.ofHouse(jdbc.queryForList(HouseSql.HOUSEHOLDS, params)) : List.of();
-        response.setContentType(GEO_JSON);
         boolean[] found = {false};
-        var out = new FeatureCollectionWriter(response.getOutputStream());
+        var out = new FeatureCollectionWriter(stream);
         jdbc.query(HouseSql.DETAIL, params, row -> {
             found[0] = true;
             out.writeFeature(row, json -> {
