@@ -45,6 +45,7 @@ export function createSelectionPanel(element, map, { villagesLayer, filter }) {
       result.innerHTML = (names.length ? `<p class="chosen">${names.map(escapeHtml).join('、')}</p>` : '')
         + (area ? `<p class="chosen">${escapeHtml(t('selection.drawn'))}</p>` : '')
         + `<dl class="selection-counts"><dt>${escapeHtml(t('stats.houses'))}</dt><dd>${formatNumber(s.houses)}</dd>${grades}`
+        + (s.demolished ? `<dt class="minor">${escapeHtml(t('stats.demolished'))}</dt><dd class="minor">${formatNumber(s.demolished)}</dd>` : '')
         + `<dt class="strong">${escapeHtml(t('stats.occupiedDangerous'))}</dt><dd class="strong">${formatNumber(s.occupied_dangerous)}</dd>`
         + `<dt>${escapeHtml(t('stats.households'))}</dt><dd>${formatNumber(s.households)}</dd>${categories}`
         + `<dt>${escapeHtml(t('stats.persons'))}</dt><dd>${formatNumber(s.persons)}</dd></dl>`

@@ -11,17 +11,19 @@ import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Counts for the houses a filter selects (the map view, villages clicked, an area drawn): houses by
- * grade, occupied and occupied C/D houses, and the households living in them by primary category,
- * with their members.
+ * Counts for the houses a filter selects (the map view, villages clicked, an area drawn): standing
+ * houses by grade, occupied and occupied C/D houses, and the households living in them by primary
+ * category, with their members. Demolished houses are counted apart — as the retrofit ranking and
+ * the emergency lists leave them out, so a village has one number of houses everywhere.
  */
 @Component
 public class HouseStatistics {
 
     private static final String BY_GRADE = """
-            SELECT h.grade, h.occupancy IN ('OCCUPIED', 'SEASONAL') AS occupied, COUNT(*) AS houses
+            SELECT h.grade, h.occupancy IN ('OCCUPIED', 'SEASONAL') AS occupied,
+                   h.occupancy = 'DEMOLISHED' AS demolished, COUNT(*) AS houses
             FROM house h%s
-            GROUP BY h.grade, h.occupancy IN ('OCCUPIED', 'SEASONAL')
+            GROUP BY h.grade, h.occupancy IN ('OCCUPIED', 'SEASONAL'), h.occupancy = 'DEMOLISHED'
             """;
 
     private static final String RESIDENTS = """
@@ -38,15 +40,16 @@ public class HouseStatistics {
     }
 
     /**
-     * @param houses            all selected houses
-     * @param byGrade           houses per grade (A, B, C, D, UNASSESSED; zeros included)
+     * @param houses            selected houses still standing (not demolished)
+     * @param demolished        selected houses recorded as demolished (已拆除), not in the other counts
+     * @param byGrade           standing houses per grade (A, B, C, D, UNASSESSED; zeros included)
      * @param occupied          houses people live in (also seasonally)
      * @param occupiedDangerous C/D houses people live in (危房住人)
      * @param households        households living in the houses
      * @param byCategory        of which per primary target category (only categories present)
      * @param persons           members of those households
      */
-    public record Counts(long houses, Map<String, Long> byGrade, long occupied, long occupiedDangerous,
+    public record Counts(long houses, long demolished, Map<String, Long> byGrade, long occupied, long occupiedDangerous,
                          long households, Map<String, Long> byCategory, long persons) {
     }
 
@@ -58,10 +61,14 @@ public class HouseStatistics {
         for (SafetyGrade grade : SafetyGrade.values()) {
             byGrade.put(grade.name(), 0L);
         }
-        long[] totals = new long[3];          // houses, occupied, occupied C/D
+        long[] totals = new long[4];          // houses, occupied, occupied C/D, demolished
         jdbc.query(BY_GRADE.formatted(where), params, (RowCallbackHandler) rs -> {
             String grade = rs.getString("grade");
             long houses = rs.getLong("houses");
+            if (rs.getBoolean("demolished")) {
+                totals[3] += houses;
+                return;
+            }
             byGrade.merge(grade, houses, Long::sum);
             totals[0] += houses;
             if (rs.getBoolean("occupied")) {
@@ -87,6 +94,6 @@ public class HouseStatistics {
                 ordered.put(category.name(), byCategory.get(category.name()));
             }
         }
-        return new Counts(totals[0], byGrade, totals[1], totals[2], residents[0], ordered, residents[1]);
+        return new Counts(totals[0], totals[3], byGrade, totals[1], totals[2], residents[0], ordered, residents[1]);
     }
 }

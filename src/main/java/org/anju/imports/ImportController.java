@@ -47,8 +47,11 @@ class ImportController {
     private final ImportJobs jobs;
     private final ImportProperties properties;
     private final MessageSource messages;
+    private final ImportWorkspaces workspaces;
 
-    ImportController(Importer importer, ImportJobs jobs, ImportProperties properties, MessageSource messages) {
+    ImportController(Importer importer, ImportJobs jobs, ImportProperties properties, MessageSource messages,
+                     ImportWorkspaces workspaces) {
+        this.workspaces = workspaces;
         this.importer = importer;
         this.jobs = jobs;
         this.properties = properties;
@@ -69,7 +72,7 @@ class ImportController {
             report.fail(new RowError(0, "file", file.getSize(), "import.file.tooLarge", properties.maxUploadBytes()));
             return respond(report, HttpStatus.CONTENT_TOO_LARGE);
         }
-        ImportWorkspace workspace = new ImportWorkspace();
+        ImportWorkspace workspace = workspaces.create();
         Path upload = workspace.directory().resolve("upload");
         try {
             file.transferTo(upload);

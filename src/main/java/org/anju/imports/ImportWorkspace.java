@@ -8,7 +8,7 @@ import java.util.Comparator;
 import java.util.stream.Stream;
 
 /**
- * A private temporary directory for one import (under {@code java.io.tmpdir}, prefix
+ * A private temporary directory for one import (made by {@link ImportWorkspaces}, prefix
  * {@code anju-import-}): the upload and whatever is unpacked from it. {@link #close()} deletes it
  * with everything inside, also when the import failed, so nothing is left behind.
  */
@@ -18,12 +18,8 @@ final class ImportWorkspace implements AutoCloseable {
 
     private final Path directory;
 
-    ImportWorkspace() {
-        try {
-            this.directory = Files.createTempDirectory(PREFIX);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+    ImportWorkspace(Path directory) {
+        this.directory = directory;
     }
 
     Path directory() {

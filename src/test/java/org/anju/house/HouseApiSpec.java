@@ -317,11 +317,12 @@ abstract class HouseApiSpec extends ApiSpec {
     }
 
     @Test
-    void statisticsCountTheHousesAndTheirResidentsThatTheFiltersSelect() {
+    void statisticsCountTheStandingHousesAndTheirResidentsThatTheFiltersSelectAndTheDemolishedApart() {
         JsonNode s = api.get("/api/houses/statistics?township=140825101000").json();   // 三泉镇: H7–H10
 
-        assertThat(s.path("houses").asLong()).isEqualTo(4);
-        assertThat(s.path("by_grade").toString()).isEqualTo("{\"A\":1,\"B\":1,\"C\":1,\"D\":1,\"UNASSESSED\":0}");
+        assertThat(s.path("houses").asLong()).isEqualTo(3);                  // H9 (B) is demolished
+        assertThat(s.path("demolished").asLong()).isEqualTo(1);
+        assertThat(s.path("by_grade").toString()).isEqualTo("{\"A\":1,\"B\":0,\"C\":1,\"D\":1,\"UNASSESSED\":0}");
         assertThat(s.path("occupied").asLong()).isEqualTo(3);               // H9 is demolished
         assertThat(s.path("occupied_dangerous").asLong()).isEqualTo(2);     // H7 (seasonal, D), H10 (C)
         assertThat(s.path("households").asLong()).isEqualTo(3);             // HH5, HH6, HH7

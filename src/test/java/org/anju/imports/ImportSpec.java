@@ -45,6 +45,9 @@ abstract class ImportSpec extends ApiSpec {
     @Autowired
     JdbcTemplate jdbc;
 
+    @Autowired
+    ImportWorkspaces importWorkspaces;
+
     ImportClient imports;
 
     @BeforeEach
@@ -464,8 +467,9 @@ abstract class ImportSpec extends ApiSpec {
 
         assertThat(answer.status()).as(answer.toString()).isEqualTo(400);
         assertThat(answer.report().path("errors").get(0).path("value").asString()).isEqualTo("../../anju-zip-slip-test.shp");
-        assertThat(Files.exists(tmp().resolve("anju-zip-slip-test.shp"))).isFalse();
-        assertThat(Files.exists(tmp().getParent() == null ? tmp() : tmp().getParent().resolve("anju-zip-slip-test.shp"))).isFalse();
+        Path root = importWorkspaces.root();
+        assertThat(Files.exists(root.resolve("anju-zip-slip-test.shp"))).isFalse();
+        assertThat(Files.exists(root.getParent().resolve("anju-zip-slip-test.shp"))).isFalse();
         assertThat(workspaces()).isEqualTo(workspaces);
     }
 
@@ -519,13 +523,7 @@ abstract class ImportSpec extends ApiSpec {
                 }));
     }
 
-    private static Path tmp() {
-        return Path.of(System.getProperty("java.io.tmpdir"));
-    }
-
-    private static long workspaces() throws IOException {
-        try (Stream<Path> files = Files.list(tmp())) {
-            return files.filter(f -> f.getFileName().toString().startsWith(ImportWorkspace.PREFIX)).count();
-        }
+    private long workspaces() {
+        return importWorkspaces.current().size();
     }
 }

@@ -47,6 +47,9 @@ abstract class BadInputSpec extends ApiSpec {
     @Autowired
     AnjuProperties properties;
 
+    @Autowired
+    org.anju.imports.ImportWorkspaces importWorkspaces;
+
     Map<String, Long> before;
     /** Undo steps of what a case made, the last made first. */
     final java.util.Deque<Runnable> cleanUps = new java.util.ArrayDeque<>();
@@ -658,11 +661,7 @@ abstract class BadInputSpec extends ApiSpec {
             counts.put(table, jdbc.queryForObject("SELECT COUNT(*) FROM " + table + where, Long.class));
         }
         counts.put("files in the archive and photo stores", files(properties.dataDir().resolve("casework")));
-        try (Stream<Path> tmp = Files.list(Path.of(System.getProperty("java.io.tmpdir")))) {
-            counts.put("import workspaces", tmp.filter(f -> f.getFileName().toString().startsWith("anju-import-")).count());
-        } catch (IOException e) {
-            throw new IllegalStateException(e);
-        }
+        counts.put("import workspaces", (long) importWorkspaces.current().size());
         return counts;
     }
 

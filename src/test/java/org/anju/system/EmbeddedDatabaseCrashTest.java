@@ -27,13 +27,13 @@ import org.junit.jupiter.api.io.TempDir;
  * committed state: every import-sized transaction is all or nothing, every acknowledged edit is
  * there, and the spatial index agrees with its table.
  *
- * <p>{@link CrashingWriter} runs in its own JVM and is killed with SIGKILL at 12 random moments (0–4 s after it has opened the database) —
+ * <p>{@link CrashingWriter} runs in its own JVM and is killed with SIGKILL at 6 random moments (0–4 s after it has opened the database) —
  * inside a 5,000-row transaction, during its commit, or in a burst of single-row edits. Without
  * {@link EmbeddedDatabaseRecovery} H2 2.4.240 cannot open the file again after the first such kill.
  */
 class EmbeddedDatabaseCrashTest {
 
-    private static final int KILLS = 12;
+    private static final int KILLS = 6;
 
     @TempDir
     Path dir;

@@ -207,11 +207,16 @@ class CaseworkInChromiumTest {
         waitForReady("ledger");
 
         browser.findElement(By.name("house")).sendKeys(house);
-        WebElement row = wait(15).until(b -> b.findElements(By.cssSelector("#case-rows tr[data-case='" + id + "']"))
-                .stream().findFirst().orElse(null));
-        assertThat(row.getText()).contains(house).contains("龙兴镇").contains("西村").contains("孙浏览").contains("鉴定为危房");
-        assertThat(browser.findElement(By.id("list-count")).getText()).isEqualTo("共 1 件");
-        row.click();
+        By caseRow = By.cssSelector("#case-rows tr[data-case='" + id + "']");
+        // read inside the wait: the list is drawn again while the typed filter settles (a stale row otherwise)
+        String rowText = wait(15).until(b -> b.findElements(caseRow)
+                .stream().findFirst().map(WebElement::getText).orElse(null));
+        assertThat(rowText).contains(house).contains("龙兴镇").contains("西村").contains("孙浏览").contains("鉴定为危房");
+        wait(15).until(b -> b.findElement(By.id("list-count")).getText().equals("共 1 件"));
+        wait(15).until(b -> {
+            b.findElement(caseRow).click();
+            return true;
+        });
         wait(20).until(b -> b.findElements(By.id("case-state")).size() == 1);
         String detail = browser.findElement(By.id("detail-pane")).getText();
         assertThat(detail).contains("案件 " + id).contains("1408**********0010").contains("138****1234")
