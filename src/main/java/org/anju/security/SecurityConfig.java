@@ -88,6 +88,8 @@ class SecurityConfig {
                     .hasAnyRole("COUNTY_ADMIN", "COUNTY_STAFF", "EMERGENCY_TEAM")
                 .requestMatchers(HttpMethod.DELETE, "/api/disasters/**", "/api/hazard-rasters/**")
                     .hasAnyRole("COUNTY_ADMIN", "COUNTY_STAFF")
+                // archiving disaster events (PUT /api/disasters/{id}/archived): county staff, like deleting them
+                .requestMatchers(HttpMethod.PUT, "/api/disasters/**").hasAnyRole("COUNTY_ADMIN", "COUNTY_STAFF")
                 // personal data: not for planners
                 .requestMatchers("/api/households/**", "/api/households.*", "/ogcapi/collections/households/**",
                         "/api/search", "/api/living-in-danger/**",
