@@ -93,7 +93,8 @@ final class DatabaseUnavailable {
         };
     }
 
-    private void unavailable(HttpServletRequest request, HttpServletResponse response, DatabaseTrouble trouble)
+    /** The 503 problem every API request gets while the database is down or busy, in the client's language. */
+    void unavailable(HttpServletRequest request, HttpServletResponse response, DatabaseTrouble trouble)
             throws IOException {
         response.setStatus(HttpStatus.SERVICE_UNAVAILABLE.value());
         response.setHeader(HttpHeaders.RETRY_AFTER, trouble.retryAfter());

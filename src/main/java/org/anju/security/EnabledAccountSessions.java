@@ -10,6 +10,7 @@ import jakarta.servlet.http.HttpServletResponse;
 import jakarta.servlet.http.HttpSession;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.anju.system.DatabaseTrouble;
 import org.springframework.dao.DataAccessException;
 import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
@@ -27,17 +28,20 @@ import org.springframework.web.filter.OncePerRequestFilter;
  * request goes on anonymously: the API answers 401, a page leads to the login form. Requests that
  * authenticated themselves (HTTP Basic, no session) were checked by the password check already.
  *
- * <p>When the database cannot be read, the request goes on: whatever it asks of the database then
- * fails with the usual 503 ({@code system.DatabaseTrouble}).
+ * <p>When the database cannot be read (down, or every connection busy), an API request gets the usual
+ * 503 at once ({@link DatabaseUnavailable}, {@code system.DatabaseTrouble}) — rather than waiting for
+ * a connection a second time in its own query —, and a page or static file is served as it would be.
  */
 final class EnabledAccountSessions extends OncePerRequestFilter {
 
     private static final Logger log = LoggerFactory.getLogger(EnabledAccountSessions.class);
 
     private final NamedParameterJdbcTemplate jdbc;
+    private final DatabaseUnavailable databaseUnavailable;
 
-    EnabledAccountSessions(NamedParameterJdbcTemplate jdbc) {
+    EnabledAccountSessions(NamedParameterJdbcTemplate jdbc, DatabaseUnavailable databaseUnavailable) {
         this.jdbc = jdbc;
+        this.databaseUnavailable = databaseUnavailable;
     }
 
     @Override
@@ -45,21 +49,30 @@ final class EnabledAccountSessions extends OncePerRequestFilter {
             throws ServletException, IOException {
         HttpSession session = request.getSession(false);
         Authentication auth = SecurityContextHolder.getContext().getAuthentication();
-        if (session != null && auth != null && auth.getPrincipal() instanceof AnjuUser user && !mayAct(user)) {
-            log.info("Session of {} ended: the account is disabled", user.username());
-            SecurityContextHolder.clearContext();
-            session.invalidate();
+        if (session != null && auth != null && auth.getPrincipal() instanceof AnjuUser user) {
+            boolean mayAct;
+            try {
+                List<Boolean> enabled = jdbc.queryForList(AccountSql.ENABLED,
+                        new MapSqlParameterSource("username", user.username()), Boolean.class);
+                mayAct = !enabled.isEmpty() && Boolean.TRUE.equals(enabled.get(0));
+            } catch (DataAccessException e) {
+                if (isApi(request)) {
+                    databaseUnavailable.unavailable(request, response, DatabaseTrouble.of(e));
+                    return;
+                }
+                mayAct = true;
+            }
+            if (!mayAct) {
+                log.info("Session of {} ended: the account is disabled", user.username());
+                SecurityContextHolder.clearContext();
+                session.invalidate();
+            }
         }
         chain.doFilter(request, response);
     }
 
-    private boolean mayAct(AnjuUser user) {
-        try {
-            List<Boolean> enabled = jdbc.queryForList(AccountSql.ENABLED,
-                    new MapSqlParameterSource("username", user.username()), Boolean.class);
-            return !enabled.isEmpty() && Boolean.TRUE.equals(enabled.get(0));
-        } catch (DataAccessException e) {
-            return true;
-        }
+    private static boolean isApi(HttpServletRequest request) {
+        String uri = request.getRequestURI();
+        return uri.startsWith("/api/") || uri.startsWith("/tiles/") || uri.startsWith("/ogcapi");
     }
 }

@@ -101,7 +101,7 @@ class SecurityConfig {
                 .defaultSuccessUrl("/", false).failureHandler(databaseUnavailable.loginFailure()).permitAll())
             .logout(logout -> logout.logoutUrl("/logout").logoutSuccessUrl("/login.html?logout"))
             // a session of an account disabled since its login ends at its next request
-            .addFilterAfter(new EnabledAccountSessions(jdbc),
+            .addFilterAfter(new EnabledAccountSessions(jdbc, databaseUnavailable),
                     org.springframework.security.web.authentication.www.BasicAuthenticationFilter.class)
             .httpBasic(basic -> basic.authenticationEntryPoint(
                 databaseUnavailable.orElse(new HttpStatusEntryPoint(HttpStatus.UNAUTHORIZED))))
