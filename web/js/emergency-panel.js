@@ -1,4 +1,4 @@
-import { getJson, escapeHtml, send } from './api.js';
+import { getJson, escapeHtml, send, problemText } from './api.js';
 import { t, formatNumber, language, colon, comma } from './i18n.js';
 
 const FORMATS = [
@@ -48,12 +48,15 @@ function notesOf(report) {
  * 应急排查: pick a disaster event (draw one on the map, or upload its footprint as a Shapefile, KML,
  * GeoPackage, GeoJSON or FlatGeobuf file), set a buffer in metres, see what it hit and download the
  * prioritised target list. Also the 危房住人 list of the whole county. Choosing an event or
- * counting calls {@code onEventChosen(id, metres, { keepView })}: the map then shows that event alone.
+ * counting calls {@code onEventChosen(id, metres, { keepView })}: the map then shows that event alone
+ * ({@code onEventChosen(null)}: no event is chosen any more). Archived events are offered on demand.
  */
 export function createEmergencyPanel(map, element, { onEventsChanged, onEventChosen = () => {} }) {
   element.innerHTML = `
     <h2>${escapeHtml(t('emergency.title'))}</h2>
     <label>${escapeHtml(t('emergency.event'))} <select id="event-select"></select></label>
+    <p class="event-tools"><label class="check"><input type="checkbox" id="event-archived"> ${escapeHtml(t('emergency.includeArchived'))}</label>
+      <a href="/events.html">${escapeHtml(t('emergency.manageEvents'))}</a></p>
     <label>${escapeHtml(t('emergency.buffer'))} <input id="event-buffer" type="number" min="0" max="50000" step="50" value="0"></label>
     <div class="buttons">
       <button type="button" id="event-draw">${escapeHtml(t('emergency.draw'))}</button>
@@ -76,12 +79,35 @@ export function createEmergencyPanel(map, element, { onEventsChanged, onEventCho
   const buffer = element.querySelector('#event-buffer');
   const result = element.querySelector('#event-result');
 
+  const archived = element.querySelector('#event-archived');
+
+  /**
+   * Fills the event list — the current events, the archived ones too when asked for — and selects
+   * {@code selectId}; an archived event asked for by id (a link from the event list) shows the
+   * archived ones.
+   */
   async function loadEvents(selectId) {
-    const events = await getJson('/api/disaster-events');
-    select.innerHTML = events.map((e) => `<option value="${e.id}">${escapeHtml(e.name)} (${escapeHtml(e.started_on)})</option>`).join('');
+    let events = await getJson(`/api/disaster-events${archived.checked ? '?include_archived=true' : ''}`);
+    if (selectId && !archived.checked && !events.some((e) => String(e.id) === String(selectId))) {
+      archived.checked = true;
+      events = await getJson('/api/disaster-events?include_archived=true');
+    }
+    select.innerHTML = events.map((e) => `<option value="${e.id}">${escapeHtml(e.name)} (${escapeHtml(e.started_on)})`
+      + `${e.archived ? escapeHtml(t('emergency.archivedMark')) : ''}</option>`).join('');
     if (selectId) select.value = String(selectId);
-    onEventsChanged();
+    onEventsChanged({ includeArchived: archived.checked });
   }
+  archived.addEventListener('change', async () => {
+    const kept = select.value;
+    await loadEvents();
+    if ([...select.options].some((o) => o.value === kept)) select.value = kept;
+    else if (select.value) run({ keepView: true });
+    else {
+      // the archived event that was shown is no longer offered: nothing is chosen, nothing drawn
+      result.textContent = '';
+      Promise.resolve(onEventChosen(null)).catch((e) => console.warn(e));
+    }
+  });
 
   async function run({ keepView = false } = {}) {
     if (!select.value) return;
@@ -157,11 +183,11 @@ export function createEmergencyPanel(map, element, { onEventsChanged, onEventCho
     const response = await send('/api/disasters', {
       method: 'POST', headers: { 'Content-Type': 'application/geo+json' }, body: JSON.stringify(feature),
     });
-    const body = await response.json();
     if (!response.ok) {
-      result.textContent = t('error.load', body.detail);
+      result.textContent = t('error.load', await problemText(response));
       return;
     }
+    const body = await response.json();
     await loadEvents(body.id);
     await run();
   });

@@ -74,7 +74,10 @@ export function createEventLayer(map, { pane = 'event-houses' } = {}) {
   return { layer, show, clear, shown: () => shown };
 }
 
-/** The footprints of every event except the chosen one; {@code reload(exceptId)} after a change. */
+/**
+ * The footprints of every current event except the chosen one (archived ones too after
+ * {@code reload(…, { includeArchived: true })}); {@code reload(exceptId)} after a change.
+ */
 export function otherEventsLayer() {
   const layer = L.geoJSON(null, {
     style: { color: '#555', weight: 1, dashArray: '2 3', fillColor: '#9ecae1', fillOpacity: 0.25 },
@@ -82,9 +85,13 @@ export function otherEventsLayer() {
   });
   let except = null;
   let all = null;
-  async function reload(exceptId = except, { refetch = false } = {}) {
+  let withArchived = false;
+  async function reload(exceptId = except, { refetch = false, includeArchived = withArchived } = {}) {
     except = exceptId == null ? null : String(exceptId);
-    if (!all || refetch) all = await getJson('/api/disasters');
+    if (!all || refetch || includeArchived !== withArchived) {
+      withArchived = includeArchived;
+      all = await getJson(`/api/disasters${withArchived ? '?include_archived=true' : ''}`);
+    }
     layer.clearLayers();
     layer.addData({ type: 'FeatureCollection', features: all.features.filter((f) => String(f.properties.event_id) !== except) });
   }

@@ -5,6 +5,7 @@ const params = new URLSearchParams(location.search);
 document.getElementById('error').hidden = !params.has('error');
 document.getElementById('logout').hidden = !params.has('logout');
 document.getElementById('unavailable').hidden = !params.has('unavailable');
+document.getElementById('disabled').hidden = !params.has('disabled');
 
 // ?locked=seconds: the server refused the login (429) while the account or this address is locked
 const locked = document.getElementById('locked');

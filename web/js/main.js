@@ -154,8 +154,9 @@ async function start() {
   map.on('moveend', updateSummary);
 
   const emergency = createEmergencyPanel(map, document.getElementById('emergency'), {
-    onEventsChanged: () => otherEvents.reload(undefined, { refetch: true }),
-    onEventChosen: (id, metres, options) => Promise.all([chosenEvent.show(id, metres, options), otherEvents.reload(id)]),
+    onEventsChanged: ({ includeArchived } = {}) => otherEvents.reload(undefined, { refetch: true, includeArchived }),
+    onEventChosen: (id, metres, options) => (id == null ? (chosenEvent.clear(), otherEvents.reload(null))
+      : Promise.all([chosenEvent.show(id, metres, options), otherEvents.reload(id)])),
   });
   const bounds = townships.getBounds();
   const shared = /^#(\d+)\/(-?[\d.]+)\/(-?[\d.]+)$/.exec(location.hash);
@@ -176,8 +177,10 @@ async function start() {
     map.setView([lat, lon], Math.max(map.getZoom(), 17));
     open(linkedHouse, [lat, lon]);
   }
-  await emergency.loadEvents();
-  await Promise.all([emergency.run({ keepView: true }), emergency.living(), showRetrofitPanel(document.getElementById('retrofit'), { selection }),
+  // ?event=ID (from the list of disaster events) chooses that event and zooms to it
+  const linkedEvent = new URLSearchParams(location.search).get('event');
+  await emergency.loadEvents(linkedEvent);
+  await Promise.all([emergency.run({ keepView: !linkedEvent }), emergency.living(), showRetrofitPanel(document.getElementById('retrofit'), { selection }),
     firstHouseTiles, lastSummary]);
   // complete: tiles drawn, counts and panels filled. bench/first-render reads the time since navigation
   const mapElement = document.getElementById('map');

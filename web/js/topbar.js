@@ -12,6 +12,9 @@ const PAGES = [
   { id: 'field', href: '/field.html', label: 'nav.field', roles: EDITORS },
   // emergency teams import disaster footprints (the import page offers them that layer only)
   { id: 'import', href: '/import.html', label: 'nav.import', roles: [...COUNTY, 'EMERGENCY_TEAM'] },
+  // issue 16 (admin): disaster events for everyone (archiving: county staff), accounts for the administrator
+  { id: 'events', href: '/events.html', label: 'nav.events' },
+  { id: 'accounts', href: '/accounts.html', label: 'nav.accounts', roles: ['COUNTY_ADMIN'] },
 ];
 
 /**

@@ -81,6 +81,11 @@ public final class GeoJsonInput {
             fields.problem(field, null, "geometry.tooManyVertices", MAX_VERTICES);
             return null;
         }
+        GeoJsonShape.Problem shape = GeoJsonShape.problem(node);
+        if (shape != null) {
+            fields.problem(field, abbreviate(node.toString()), shape.messageKey(), shape.args());
+            return null;
+        }
         Geometry geometry;
         try {
             geometry = new GeoJsonReader(Cgcs2000.GEOMETRIES).read(node.toString());

@@ -6,6 +6,7 @@ import java.util.List;
 
 import org.anju.geo.Cgcs2000;
 import org.anju.geo.GeoJsonInput;
+import org.anju.geo.GeoJsonShape;
 import org.anju.geo.PolygonalArea;
 import org.anju.system.FieldProblem;
 import org.anju.system.JsonFields;
@@ -17,9 +18,10 @@ import tools.jackson.databind.JsonNode;
 
 /**
  * A disaster event sent to {@code POST /api/disasters}: a GeoJSON Feature or FeatureCollection of
- * (Multi)Polygons. Event attributes ({@code name}, {@code type}, {@code started_on},
- * {@code ended_on}, {@code code}, {@code description}) are read from the properties of the Feature,
- * or of the first feature of a collection; each feature may carry {@code severity} (text, e.g.
+ * (Multi)Polygons. Event attributes are read from the properties of the Feature, or of the first
+ * feature of a collection: {@code name} and {@code type} (a {@link DisasterType} code or its Chinese
+ * word) are required; {@code started_on} (today when absent), {@code ended_on}, {@code code} (made
+ * from type, date and a random suffix when absent) and {@code description} are optional; each feature may carry {@code severity} (text, e.g.
  * "水深>1.5m") and {@code severity_rank} (higher = worse). Geometries follow {@link PolygonalArea}:
  * invalid polygons (self-intersections, wrong ring order) are repaired and the repair is reported;
  * polygons that cannot be repaired into an area are refused.
@@ -53,7 +55,7 @@ record DisasterForm(String code, DisasterType type, String name, LocalDate start
         GeoJsonInput.checkCrs(top, body);
         JsonFields event = new JsonFields(features.get(0).path("properties"), prefix(features.size(), 0), problems);
         String name = event.text("name", true, 200);
-        DisasterType type = event.enumValue("type", DisasterType.class, true, null);
+        DisasterType type = type(event);
         LocalDate started = event.date("started_on", false);
         LocalDate ended = event.date("ended_on", false);
         String code = event.text("code", false, 40);
@@ -96,6 +98,11 @@ record DisasterForm(String code, DisasterType type, String name, LocalDate start
             f.problem("geometry", null, "field.required");
             return null;
         }
+        GeoJsonShape.Problem shape = GeoJsonShape.problem(geometryNode);
+        if (shape != null) {
+            f.problem("geometry", null, shape.messageKey(), shape.args());
+            return null;
+        }
         Geometry geometry;
         try {
             geometry = new GeoJsonReader(Cgcs2000.GEOMETRIES).read(geometryNode.toString());
@@ -112,6 +119,31 @@ record DisasterForm(String code, DisasterType type, String name, LocalDate start
         String severity = p.text("severity", false, DisasterFootprints.MAX_SEVERITY_LENGTH);
         Integer rank = p.integer("severity_rank", false, 0, DisasterFootprints.MAX_SEVERITY_RANK);
         return new Part(checked.area(), severity, rank, checked.repaired());
+    }
+
+    /**
+     * {@code type}, required: a missing or unknown type is refused with the accepted codes and their
+     * words (FLOOD 洪涝 …), not only the codes.
+     */
+    private static DisasterType type(JsonFields event) {
+        int problems = event.problems().size();
+        String text = event.text("type", false, 20);
+        DisasterType type = text == null ? null : JsonFields.parseEnum(DisasterType.class, text);
+        for (DisasterType t : DisasterType.values()) {
+            if (type == null && t.label().equals(text)) {
+                type = t;   // the Chinese word is as good as the code
+            }
+        }
+        if (type == null && event.problems().size() == problems) {
+            StringBuilder words = new StringBuilder();
+            StringBuilder codes = new StringBuilder();
+            for (DisasterType t : DisasterType.values()) {
+                words.append(words.isEmpty() ? "" : "、").append(t.name()).append("（").append(t.label()).append("）");
+                codes.append(codes.isEmpty() ? "" : ", ").append(t.name());
+            }
+            event.problem("type", text, text == null ? "disaster.typeRequired" : "disaster.typeUnknown", words, codes);
+        }
+        return type;
     }
 
     private static String prefix(int features, int index) {

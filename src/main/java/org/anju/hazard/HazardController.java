@@ -4,7 +4,6 @@ import java.io.IOException;
 import java.net.URI;
 import java.util.Arrays;
 import java.util.HashMap;
-import java.util.List;
 import java.util.Map;
 
 import jakarta.servlet.http.HttpServletResponse;
@@ -36,6 +35,32 @@ class HazardController {
 
     static final String GEO_JSON = "application/geo+json";
 
+    /** The body of {@code POST /api/disasters}, for the OpenAPI document. */
+    static final String BODY = """
+            请求体为 GeoJSON Feature 或 FeatureCollection，几何为 Polygon 或 MultiPolygon（CGCS2000 / WGS 84 经纬度，\
+            经度在前；每个环首尾坐标相同）。事件属性取自 Feature 的 properties（FeatureCollection 取第一个要素的）：\
+            **name**（必填，事件名称）、**type**（必填：FLOOD 洪涝、WATERLOGGING 内涝、LANDSLIDE 滑坡、DEBRIS_FLOW 泥石流、\
+            EARTHQUAKE 地震、WINDSTORM 风灾、SNOW_ICE 雪灾/冰冻、OTHER 其他，代码或中文均可）、started_on（开始日期，\
+            缺省为今天）、ended_on、code（缺省自动生成）、description；每个要素可带 severity（等级名称，≤ 50 字）和 \
+            severity_rank（0–100，越大越严重）。无效多边形能修复的自动修复并在回答中报告；错误以 422 指明字段，\
+            例如未闭合的环："多边形的环 coordinates[0] 未闭合…"。
+
+            The body is a GeoJSON Feature or FeatureCollection of Polygons or MultiPolygons (CGCS2000 / WGS 84 \
+            longitude, latitude; every ring closed). The event's attributes come from the properties of the Feature \
+            (of a collection: its first feature): **name** (required), **type** (required: FLOOD, WATERLOGGING, \
+            LANDSLIDE, DEBRIS_FLOW, EARTHQUAKE, WINDSTORM, SNOW_ICE, OTHER, or the Chinese word), started_on \
+            (default today), ended_on, code (generated when absent), description; each feature may carry severity \
+            (a class name, ≤ 50 characters) and severity_rank (0–100, higher is worse). Invalid polygons that can be \
+            repaired are, and the answer says which; problems are a 422 naming the field, e.g. an unclosed ring \
+            "polygon ring coordinates[0] is not closed…".""";
+
+    static final String EXAMPLE = """
+            {"type": "Feature",
+             "properties": {"name": "2024年7月暴雨洪涝", "type": "FLOOD", "started_on": "2024-07-11", "severity": "水深>1.5m",
+                            "severity_rank": 3},
+             "geometry": {"type": "Polygon", "coordinates": [[[111.20, 35.60], [111.24, 35.60], [111.24, 35.63],
+                                                              [111.20, 35.63], [111.20, 35.60]]]}}""";
+
     private final NamedParameterJdbcTemplate jdbc;
     private final DisasterEvents events;
 
@@ -47,10 +72,15 @@ class HazardController {
     /**
      * Registers a disaster event from a GeoJSON Feature or FeatureCollection (a drawn polygon or an
      * uploaded footprint): 201 with the event id, code, number of parts and the parts that had to be
-     * repaired.
+     * repaired. The body is described in the OpenAPI document ({@link #BODY}) and in {@link DisasterForm}.
      */
     @PostMapping(path = "/disasters", consumes = {GEO_JSON, "application/json"})
-    ResponseEntity<DisasterEvents.Created> create(@RequestBody JsonNode body) {
+    @io.swagger.v3.oas.annotations.Operation(summary = "登记灾害事件 / Register a disaster event", description = BODY)
+    ResponseEntity<DisasterEvents.Created> create(
+            @io.swagger.v3.oas.annotations.parameters.RequestBody(description = "GeoJSON Feature / FeatureCollection",
+                    content = @io.swagger.v3.oas.annotations.media.Content(mediaType = GEO_JSON,
+                            examples = @io.swagger.v3.oas.annotations.media.ExampleObject(name = "flood", value = EXAMPLE)))
+            @RequestBody JsonNode body) {
         DisasterEvents.Created created = events.create(DisasterForm.read(body));
         URI location = ServletUriComponentsBuilder.fromCurrentContextPath().path("/api/disasters/{id}")
                 .buildAndExpand(created.id()).toUri();
@@ -80,17 +110,16 @@ class HazardController {
         }
     }
 
-    /** Disaster events (without geometry), newest first. */
-    @GetMapping(path = "/disaster-events")
-    @Transactional(readOnly = true)
-    List<Map<String, Object>> events() {
-        return jdbc.queryForList(HazardSql.EVENTS, Map.of()).stream().map(HazardController::plain).toList();
-    }
-
-    /** Footprint parts of all events (or of one {@code type}), one feature per part with its severity. */
+    /**
+     * Footprint parts of the current events (or of one {@code type}), one feature per part with its
+     * severity and whether its event is archived; archived events' parts too with
+     * {@code include_archived=true}.
+     */
     @GetMapping(path = "/disasters", produces = {GEO_JSON, "application/json"})
     @Transactional(readOnly = true)
-    void disasters(@RequestParam(required = false) String type, HttpServletResponse response) throws IOException {
+    void disasters(@RequestParam(required = false) String type,
+                   @RequestParam(name = "include_archived", defaultValue = "false") boolean includeArchived,
+                   HttpServletResponse response) throws IOException {
         DisasterType disasterType = null;
         if (type != null) {
             disasterType = JsonFields.parseEnum(DisasterType.class, type);
@@ -102,6 +131,7 @@ class HazardController {
         Map<String, Object> params = new HashMap<>();
         params.put("event", null);
         params.put("type", disasterType == null ? null : disasterType.name());
+        params.put("includeArchived", includeArchived);
         stream(HazardSql.DISASTER_FOOTPRINTS, params, response);
     }
 
@@ -115,6 +145,7 @@ class HazardController {
         Map<String, Object> params = new HashMap<>();
         params.put("event", id);
         params.put("type", null);
+        params.put("includeArchived", true);
         stream(HazardSql.DISASTER_FOOTPRINTS, params, response);
     }
 
@@ -125,12 +156,5 @@ class HazardController {
             jdbc.query(sql, params, out::writeRow);
             out.finish(json -> { });
         }
-    }
-
-    private static Map<String, Object> plain(Map<String, Object> row) {
-        Map<String, Object> plain = new java.util.LinkedHashMap<>();
-        row.forEach((k, v) -> plain.put(k.toLowerCase(java.util.Locale.ROOT),
-                v instanceof java.sql.Date d ? d.toLocalDate().toString() : v));
-        return plain;
     }
 }

@@ -2,43 +2,60 @@ package org.anju.security;
 
 import java.net.URI;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
-import org.anju.audit.AuditLog;
 import org.anju.area.AdminCode;
+import org.anju.area.AreaLevel;
+import org.anju.audit.AuditLog;
+import org.anju.system.EnumLabels;
 import org.anju.system.FieldProblem;
 import org.anju.system.InvalidInputException;
 import org.anju.system.JsonFields;
 import org.springframework.http.ResponseEntity;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
+import org.springframework.transaction.annotation.Transactional;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
 
-/** Accounts, for the county administrator: {@code GET /api/accounts}, {@code POST /api/accounts}. */
+/**
+ * Accounts, for the county administrator (the whole of {@code /api/accounts} is his, see
+ * {@link SecurityConfig}): list, create, reset a password, disable and enable. Every change is in the
+ * audit log, in its transaction.
+ */
 @RestController
 @RequestMapping("/api/accounts")
 class AccountController {
 
     static final int MIN_PASSWORD = PasswordPolicy.MIN_LENGTH;
 
-    private final Accounts accounts;
-    private static final tools.jackson.databind.json.JsonMapper JSON = tools.jackson.databind.json.JsonMapper.builder().build();
+    private static final JsonMapper JSON = JsonMapper.builder().build();
 
+    private final Accounts accounts;
+    private final AccountList list;
+    private final AccountEnabling enabling;
     private final NamedParameterJdbcTemplate jdbc;
     private final AuditLog audit;
-
     private final LoginThrottle throttle;
+    private final EnumLabels labels;
 
-    AccountController(Accounts accounts, NamedParameterJdbcTemplate jdbc, AuditLog audit, LoginThrottle throttle) {
+    AccountController(Accounts accounts, AccountList list, AccountEnabling enabling, NamedParameterJdbcTemplate jdbc,
+            AuditLog audit, LoginThrottle throttle, EnumLabels labels) {
         this.accounts = accounts;
+        this.list = list;
+        this.enabling = enabling;
         this.jdbc = jdbc;
         this.audit = audit;
         this.throttle = throttle;
+        this.labels = labels;
     }
 
     /**
@@ -47,10 +64,9 @@ class AccountController {
      * ({@code ACCOUNT_PASSWORD_RESET}, without the password); the account's failed-login count and
      * lock end, and so does every cached HTTP Basic verification of the old password.
      */
-    @org.springframework.web.bind.annotation.PutMapping("/{name}/password")
-    @org.springframework.transaction.annotation.Transactional
-    ResponseEntity<Void> resetPassword(@org.springframework.web.bind.annotation.PathVariable String name,
-            @RequestBody JsonNode body) {
+    @PutMapping("/{name}/password")
+    @Transactional
+    ResponseEntity<Void> resetPassword(@PathVariable String name, @RequestBody JsonNode body) {
         JsonFields fields = new JsonFields(body, "");
         String password = fields.text("password", true, 100);
         fields.rejectUnknown(List.of("password"));
@@ -72,20 +88,39 @@ class AccountController {
         return ResponseEntity.noContent().build();
     }
 
+    /**
+     * Disables or enables account {@code name}: body {@code {enabled: true|false}}; 200 with the account
+     * as listed. A disabled account cannot log in (form or HTTP Basic) and its open sessions end at
+     * their next request. 404 for no such account; 422 when an administrator disables himself; 409
+     * when it is the last enabled county administrator ({@link AccountEnabling}).
+     */
+    @PutMapping("/{name}/enabled")
+    AccountRow setEnabled(@PathVariable String name, @RequestBody JsonNode body) {
+        JsonFields fields = new JsonFields(body, "");
+        if (!fields.has("enabled") || !fields.node("enabled").isBoolean()) {
+            fields.problem("enabled", fields.has("enabled") ? fields.node("enabled").asString() : null,
+                    fields.has("enabled") ? "field.notBoolean" : "field.required");
+        }
+        fields.rejectUnknown(List.of("enabled"));
+        fields.throwIfInvalid();
+        return enabling.set(name, fields.node("enabled").booleanValue());
+    }
+
+    /** Every account ({@link AccountRow}), by user name: role and jurisdiction in words, last login. */
     @GetMapping
-    List<Map<String, Object>> list() {
-        return jdbc.queryForList("""
-                SELECT username, display_name, role, jurisdiction_code, enabled, created_at
-                FROM account ORDER BY username""", Map.of());
+    @Transactional(readOnly = true)
+    List<AccountRow> list() {
+        return list.all();
     }
 
     /**
      * Body {@code {username, display_name, password, role, jurisdiction_code}}: 201; 409 when the
-     * user name exists; 422 for a short password (fewer than 10 characters), an unknown role, or a
-     * township/village role without a jurisdiction.
+     * user name exists; 422 for a password the {@link PasswordPolicy} refuses, an unknown role, an
+     * unknown area, a township or village role without a jurisdiction, or with one of the wrong level
+     * (township staff: a township; village inspectors: a village — {@link Role#jurisdictionLevel}).
      */
     @PostMapping
-    @org.springframework.transaction.annotation.Transactional
+    @Transactional
     ResponseEntity<Map<String, Object>> create(@RequestBody JsonNode body) {
         JsonFields fields = new JsonFields(body, "");
         String username = fields.text("username", true, 50);
@@ -103,22 +138,27 @@ class AccountController {
         }
         if (jurisdiction != null && !AdminCode.isValid(jurisdiction)) {
             problems.add(new FieldProblem("jurisdiction_code", jurisdiction, "adminCode.form"));
-        } else if (jurisdiction != null && !Boolean.TRUE.equals(jdbc.queryForObject(
-                "SELECT COUNT(*) > 0 FROM admin_area WHERE code = :code", Map.of("code", jurisdiction), Boolean.class))) {
-            problems.add(new FieldProblem("jurisdiction_code", jurisdiction, "inspection.area.unknown"));
+        } else if (jurisdiction != null) {
+            List<String> level = jdbc.queryForList(AccountSql.AREA_LEVEL, Map.of("code", jurisdiction), String.class);
+            if (level.isEmpty()) {
+                problems.add(new FieldProblem("jurisdiction_code", jurisdiction, "inspection.area.unknown"));
+            } else if (role != null && role.jurisdictionLevel() != null
+                    && !role.jurisdictionLevel().name().equals(level.get(0))) {
+                problems.add(new FieldProblem("jurisdiction_code", jurisdiction, "account.jurisdictionLevel",
+                        labels.of(role), labels.of(role.jurisdictionLevel()), labels.of(AreaLevel.class, level.get(0))));
+            }
         }
-        if (jurisdiction == null && (role == Role.TOWNSHIP_STAFF || role == Role.VILLAGE_INSPECTOR)) {
+        if (jurisdiction == null && role != null && role.jurisdictionLevel() != null) {
             problems.add(new FieldProblem("jurisdiction_code", null, "field.required"));
         }
         if (!problems.isEmpty()) {
             throw InvalidInputException.unprocessable(problems);
         }
-        if (Boolean.TRUE.equals(jdbc.queryForObject("SELECT COUNT(*) > 0 FROM account WHERE username = :u",
-                Map.of("u", username), Boolean.class))) {
+        if (Boolean.TRUE.equals(jdbc.queryForObject(AccountSql.EXISTS, Map.of("username", username), Boolean.class))) {
             throw InvalidInputException.conflict(new FieldProblem("username", username, "code.duplicate"));
         }
         accounts.create(username, displayName, password, role, jurisdiction);
-        Map<String, Object> created = new java.util.LinkedHashMap<>();
+        Map<String, Object> created = new LinkedHashMap<>();
         created.put("username", username);
         created.put("display_name", displayName);
         created.put("role", role.name());

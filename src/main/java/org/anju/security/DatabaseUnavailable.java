@@ -71,11 +71,13 @@ final class DatabaseUnavailable {
 
     /**
      * The login form: 429 with Retry-After while locked after failed logins; back to it with
-     * {@code ?unavailable} when the database is down, {@code ?error} otherwise.
+     * {@code ?unavailable} when the database is down, {@code ?disabled} for a disabled account (after
+     * its correct password, {@link PasswordCheck}), {@code ?error} otherwise.
      */
     AuthenticationFailureHandler loginFailure() {
         AuthenticationFailureHandler wrongPassword = new SimpleUrlAuthenticationFailureHandler("/login.html?error");
         AuthenticationFailureHandler down = new SimpleUrlAuthenticationFailureHandler("/login.html?unavailable");
+        AuthenticationFailureHandler disabled = new SimpleUrlAuthenticationFailureHandler("/login.html?disabled");
         return (HttpServletRequest request, HttpServletResponse response, AuthenticationException e) -> {
             if (e instanceof LoginThrottled throttled && acceptsHtml(request)) {
                 throttledForm(response, throttled);
@@ -83,13 +85,16 @@ final class DatabaseUnavailable {
                 throttled(request, response, throttled);
             } else if (causedBy(e)) {
                 down.onAuthenticationFailure(request, response, e);
+            } else if (e instanceof org.springframework.security.authentication.DisabledException) {
+                disabled.onAuthenticationFailure(request, response, e);
             } else {
                 wrongPassword.onAuthenticationFailure(request, response, e);
             }
         };
     }
 
-    private void unavailable(HttpServletRequest request, HttpServletResponse response, DatabaseTrouble trouble)
+    /** The 503 problem every API request gets while the database is down or busy, in the client's language. */
+    void unavailable(HttpServletRequest request, HttpServletResponse response, DatabaseTrouble trouble)
             throws IOException {
         response.setStatus(HttpStatus.SERVICE_UNAVAILABLE.value());
         response.setHeader(HttpHeaders.RETRY_AFTER, trouble.retryAfter());

@@ -12,7 +12,7 @@ import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.authentication.WebAuthenticationDetails;
 
 /**
- * Spring Security's user/password check (account read, disabled/locked refused, bcrypt compared),
+ * Spring Security's user/password check (account read, bcrypt compared, then a disabled account refused),
  * with bcrypt skipped when the same password matched the same hash a moment ago
  * ({@link RecentlyVerifiedPasswords}). Form login and HTTP Basic both come through here.
  */
@@ -26,6 +26,15 @@ class PasswordCheck extends DaoAuthenticationProvider {
             LoginThrottle throttle, LoginAudit audit) {
         super(accounts);
         setPasswordEncoder(passwords);
+        // a disabled account is told so only after its correct password (DisabledException, the login
+        // form then says 账户已停用); before it, a wrong password is just a wrong password — otherwise
+        // the answer would tell anyone which names are disabled accounts, without any password
+        setPreAuthenticationChecks(account -> { });
+        setPostAuthenticationChecks(account -> {
+            if (!account.isEnabled()) {
+                throw new DisabledException("account disabled");
+            }
+        });
         this.recent = recent;
         this.throttle = throttle;
         this.audit = audit;

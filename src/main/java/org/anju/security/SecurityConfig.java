@@ -50,7 +50,8 @@ class SecurityConfig {
     }
 
     @Bean
-    SecurityFilterChain filterChain(HttpSecurity http, MessageSource messages, LocaleResolver locales) throws Exception {
+    SecurityFilterChain filterChain(HttpSecurity http, MessageSource messages, LocaleResolver locales,
+            org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate jdbc) throws Exception {
         DatabaseUnavailable databaseUnavailable = new DatabaseUnavailable(messages, locales);
         CsrfTokenRequestAttributeHandler plainToken = new CsrfTokenRequestAttributeHandler();
         plainToken.setCsrfRequestAttributeName(null);   // token read eagerly, cookie set on every page
@@ -88,6 +89,8 @@ class SecurityConfig {
                     .hasAnyRole("COUNTY_ADMIN", "COUNTY_STAFF", "EMERGENCY_TEAM")
                 .requestMatchers(HttpMethod.DELETE, "/api/disasters/**", "/api/hazard-rasters/**")
                     .hasAnyRole("COUNTY_ADMIN", "COUNTY_STAFF")
+                // archiving disaster events (PUT /api/disasters/{id}/archived): county staff, like deleting them
+                .requestMatchers(HttpMethod.PUT, "/api/disasters/**").hasAnyRole("COUNTY_ADMIN", "COUNTY_STAFF")
                 // personal data: not for planners
                 .requestMatchers("/api/households/**", "/api/households.*", "/ogcapi/collections/households/**",
                         "/api/search", "/api/living-in-danger/**",
@@ -97,6 +100,9 @@ class SecurityConfig {
             .formLogin(form -> form.loginPage("/login.html").loginProcessingUrl("/login")
                 .defaultSuccessUrl("/", false).failureHandler(databaseUnavailable.loginFailure()).permitAll())
             .logout(logout -> logout.logoutUrl("/logout").logoutSuccessUrl("/login.html?logout"))
+            // a session of an account disabled since its login ends at its next request
+            .addFilterAfter(new EnabledAccountSessions(jdbc, databaseUnavailable),
+                    org.springframework.security.web.authentication.www.BasicAuthenticationFilter.class)
             .httpBasic(basic -> basic.authenticationEntryPoint(
                 databaseUnavailable.orElse(new HttpStatusEntryPoint(HttpStatus.UNAUTHORIZED))))
             .exceptionHandling(ex -> ex
