@@ -193,7 +193,15 @@ export function createEmergencyPanel(map, element, { onEventsChanged, onEventCho
   });
 
   async function living() {
-    const s = await getJson('/api/living-in-danger');
+    let s;
+    try {
+      s = await getJson('/api/living-in-danger');
+    } catch (e) {
+      // it names households: a planner may not see it (403), and the rest of the map still loads
+      if (e.status !== 403) throw e;
+      element.querySelector('#living-result').innerHTML = `<p class="hint">${escapeHtml(t('living.notAllowed'))}</p>`;
+      return;
+    }
     element.querySelector('#living-result').innerHTML = `<dl>${exposureRows(s.totals, 'living.houses')}`
       + `<dt>${escapeHtml(t('living.builtNew'))}</dt><dd>${formatNumber(s.built_new_still_in_old)}</dd></dl>`
       + `<p class="downloads">${downloadLinks('/api/living-in-danger', '')}</p>`;

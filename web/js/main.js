@@ -11,7 +11,7 @@ import { createFilterPanel } from './filter-panel.js';
 import { createSearchBox } from './search-box.js';
 import { createSelectionPanel } from './selection-panel.js';
 import { createEmergencyPanel } from './emergency-panel.js';
-import { showRetrofitPanel } from './retrofit-panel.js';
+import { createRetrofitPanel } from './retrofit-panel.js';
 
 const map = L.map('map', { zoomControl: true, preferCanvas: true });
 // for browser tests and the console: the map element knows its Leaflet map (no global variable)
@@ -136,10 +136,14 @@ async function start() {
 
   const open = (code, latlng) => openHousePopup(map, code, latlng, { withCases });
   createSearchBox(document.getElementById('search'), map, { openHouse: open });
+  let retrofit = null;
   const selection = createSelectionPanel(document.getElementById('selection'), map, {
-    villagesLayer: villages, filter: () => filterQuery,
+    villagesLayer: villages, filter: () => filterQuery, onChange: () => retrofit?.refresh(),
   });
-  createFilterPanel(document.getElementById('filters'), flatten(tree), (query) => {
+  const areaList = flatten(tree);
+  // 抗震改造规划 follows the filter and the selection (the selection panel tells it of every change)
+  retrofit = createRetrofitPanel(document.getElementById('retrofit'), { selection, areas: areaList, me });
+  createFilterPanel(document.getElementById('filters'), areaList, (query) => {
     filterQuery = query;
     houses.setFilter(query);
     updateSummary();
@@ -180,7 +184,7 @@ async function start() {
   // ?event=ID (from the list of disaster events) chooses that event and zooms to it
   const linkedEvent = new URLSearchParams(location.search).get('event');
   await emergency.loadEvents(linkedEvent);
-  await Promise.all([emergency.run({ keepView: !linkedEvent }), emergency.living(), showRetrofitPanel(document.getElementById('retrofit'), { selection }),
+  await Promise.all([emergency.run({ keepView: !linkedEvent }), emergency.living(), retrofit.ready,
     firstHouseTiles, lastSummary]);
   // complete: tiles drawn, counts and panels filled. bench/first-render reads the time since navigation
   const mapElement = document.getElementById('map');

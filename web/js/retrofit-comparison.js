@@ -5,9 +5,11 @@ import { t, formatNumber, colon, formatYuan } from './i18n.js';
  * 候选区域对比: the planner takes the current map selection (picked villages and/or a drawn area, from
  * the selection panel) as area A, then another as area B, and sees both side by side — houses,
  * candidates, share, budget, reasons, the villages with most candidates — with the difference A − B
- * and what the two share (GET /api/retrofit/comparison). selection.current() gives the selection.
+ * and what the two share (GET /api/retrofit/comparison). selection.current() gives the selection;
+ * criteria() the query of the retrofit panel's choices and the map's filter on the houses, applied to
+ * both areas. refresh() compares again after they changed.
  */
-export function createRetrofitComparison(element, { selection }) {
+export function createRetrofitComparison(element, { selection, criteria = () => '' }) {
   element.innerHTML = `<h3>${escapeHtml(t('retrofit.compare'))}</h3>
     <div class="buttons">
       <button type="button" id="compare-set-a">${escapeHtml(t('retrofit.setA'))}</button>
@@ -33,7 +35,7 @@ export function createRetrofitComparison(element, { selection }) {
 
   async function compare() {
     if (!sides.a || !sides.b) { result.innerHTML = ''; return; }
-    const query = `${areaQuery('a.', sides.a)}&${areaQuery('b.', sides.b)}`;
+    const query = [criteria(), areaQuery('a.', sides.a), areaQuery('b.', sides.b)].filter(Boolean).join('&');
     result.textContent = '…';
     try {
       render(await getJson(`/api/retrofit/comparison?${query}`));
@@ -61,8 +63,8 @@ export function createRetrofitComparison(element, { selection }) {
       + `</tbody></table>
       <p class="hint">${escapeHtml(t('retrofit.overlap.words', formatNumber(c.overlap.candidates), formatNumber(c.overlap.candidates_in_either),
         formatYuan(c.overlap.budget_yuan_in_either)))}</p>
-      <p class="downloads">${escapeHtml(t('retrofit.areaA'))}${colon()}${download(sides.a, 'xlsx')} ${download(sides.a, 'kml')}
-        ${escapeHtml(t('retrofit.areaB'))}${colon()}${download(sides.b, 'xlsx')} ${download(sides.b, 'kml')}</p>`;
+      <p class="downloads">${escapeHtml(t('retrofit.areaA'))}${colon()}${download(sides.a, 'xlsx', criteria())} ${download(sides.a, 'kml', criteria())}
+        ${escapeHtml(t('retrofit.areaB'))}${colon()}${download(sides.b, 'xlsx', criteria())} ${download(sides.b, 'kml', criteria())}</p>`;
     result.querySelector('table').dataset.a = a.candidates;
     result.querySelector('table').dataset.b = b.candidates;
   }
@@ -76,6 +78,7 @@ export function createRetrofitComparison(element, { selection }) {
     element.querySelector('#compare-b').textContent = t('retrofit.notSet');
     result.innerHTML = '';
   });
+  return { refresh: compare };
 }
 
 /** a.village=…&a.within=… for prefix 'a.' (the comparison), village=…&within=… for '' (the list downloads). */
@@ -86,8 +89,8 @@ function areaQuery(prefix, area) {
   return params.toString().replace(/%2C/g, ',');
 }
 
-function download(area, format) {
-  const query = areaQuery('', area);
+function download(area, format, criteria) {
+  const query = [criteria, areaQuery('', area)].filter(Boolean).join('&');
   const extra = format === 'xlsx' ? '&sheet_per_township=true' : '';
   return `<a class="download" href="/api/retrofit/candidates/targets.${format}?${query}${extra}" download>${escapeHtml(t(`download.${format}`))}</a>`;
 }

@@ -4,9 +4,10 @@ import { getJson, escapeHtml } from './api.js';
 /**
  * 选择区域: click villages (toggle) or draw a polygon/rectangle; shows the counts of the houses the
  * selection holds under the current filter (GET /api/houses/statistics) and what to do with them.
- * villagesLayer is the L.GeoJSON of village boundaries; filter() gives the current filter query.
+ * villagesLayer is the L.GeoJSON of village boundaries; filter() gives the current filter query;
+ * onChange() is called whenever the filter or the selection changed (refresh), e.g. for the retrofit panel.
  */
-export function createSelectionPanel(element, map, { villagesLayer, filter }) {
+export function createSelectionPanel(element, map, { villagesLayer, filter, onChange = () => {} }) {
   element.innerHTML = `<h2>${escapeHtml(t('selection.title'))}</h2>
     <div class="buttons">
       <button type="button" id="select-villages" aria-pressed="false">${escapeHtml(t('selection.villages'))}</button>
@@ -35,6 +36,7 @@ export function createSelectionPanel(element, map, { villagesLayer, filter }) {
   }
 
   async function refresh() {
+    onChange();
     if (!chosen.size && !area) { result.innerHTML = ''; hint.hidden = false; return; }
     hint.hidden = true;
     try {
@@ -107,7 +109,8 @@ export function createSelectionPanel(element, map, { villagesLayer, filter }) {
     };
   }
 
-  return { refresh, current, isPicking: () => picking, selectArea(wkt) { area = wkt; refresh(); } };
+  // query(): the filter with the selection in it, what the selection's counts and downloads are asked with
+  return { refresh, current, query: selectionQuery, isPicking: () => picking, selectArea(wkt) { area = wkt; refresh(); } };
 }
 
 /** WKT of a GeoJSON Polygon (lon lat order, as the API expects). */

@@ -26,7 +26,8 @@ import org.springframework.stereotype.Service;
 /**
  * 农房抗震改造试点: finds houses in zones of design intensity ≥ 7 (configurable) that are not
  * dangerous (非C、D级) but do not meet the local seismic standard by the configured rules, ranks
- * villages and townships, and estimates the budget from the subsidy preset.
+ * villages and townships, estimates the budget from the subsidy preset and, given a budget, marks the
+ * villages it pays for ({@link BudgetFit}).
  */
 @Service
 class RetrofitCandidates {
@@ -76,13 +77,14 @@ class RetrofitCandidates {
         townships.replaceAll((code, t) -> withSize(t, params));
         long total = villages.stream().mapToLong(Village::candidates).sum();
         BigDecimal totalYuan = subsidy.perHouseYuan().multiply(BigDecimal.valueOf(total));
+        BudgetFit.Result planned = BudgetFit.fit(ranked(villages, subsidy, true), query.budgetWan());
         return new RetrofitSummary(
                 new RetrofitSummary.Criteria(query.minIntensity(), query.targetOnly(), query.includeUnassessed(),
                         query.raster(), query.minValue()),
                 total,
                 new RetrofitSummary.Budget(query.preset(), subsidy.perHouseYuan(), totalYuan,
                         totalYuan.divide(BigDecimal.valueOf(10_000), 2, RoundingMode.HALF_UP), subsidy.source()),
-                reasons, ranked(new ArrayList<>(townships.values()), subsidy, false), ranked(villages, subsidy, true));
+                reasons, ranked(new ArrayList<>(townships.values()), subsidy, false), planned.villages(), planned.plan());
     }
 
     /**
@@ -166,7 +168,7 @@ class RetrofitCandidates {
             ranked.add(new RetrofitSummary.ByArea(ranked.size() + 1, v.code(), v.name(),
                     villages ? v.townshipName() : null, v.candidates(), v.houses(), round(v.share(), 4),
                     round(v.areaKm2() > 0 ? v.candidates() / v.areaKm2() : 0, 2),
-                    subsidy.perHouseYuan().multiply(BigDecimal.valueOf(v.candidates()))));
+                    subsidy.perHouseYuan().multiply(BigDecimal.valueOf(v.candidates())), null, null));
         }
         return ranked;
     }

@@ -10,7 +10,9 @@ import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
 /**
  * SQL of the retrofit candidate search, identical on PostGIS and H2GIS. The search starts from the
  * seismic zones of at least the asked intensity and joins the houses inside them through the spatial
- * index; the configured rules become one bound {@code CASE} that both filters and names the reason.
+ * index; the configured rules become one bound {@code CASE} that both filters and names the reason;
+ * the map's filter on the houses ({@link org.anju.house.HouseFilter}, the same conditions as the
+ * map's counts and tiles) and the areas are further conditions on {@code house h}.
  * The CTE {@code candidate} is read first and joined with LEFT JOIN (every candidate has its house
  * and village), because H2 keeps the order of outer joins but may reorder inner joins so that the
  * CTE is recomputed for every house.
@@ -41,6 +43,7 @@ final class RetrofitSql {
                     EXISTS (SELECT 1 FROM household r
                             WHERE r.residence_house_id = h.id AND r.primary_category IS NOT NULL)""");
         }
+        conditions.addAll(q.houses().conditions(params));
         for (int i = 0; i < q.areas().size(); i++) {
             conditions.addAll(q.areas().get(i).conditions("area" + i, dialect, params));
         }

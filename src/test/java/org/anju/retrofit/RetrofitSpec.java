@@ -103,10 +103,11 @@ abstract class RetrofitSpec extends ApiSpec {
     @Test
     void rankedVillagesWithBudgetAsAFile() {
         List<String> lines = api.get("/api/retrofit/candidates/villages.csv?include_unassessed=true").body().lines().toList();
-        assertThat(lines.get(0)).isEqualTo("\uFEFF排名,乡镇,村代码,行政村,候选农房,农房总数,候选占比（%）,密度（户/平方公里）,补助估算（万元）,经度,纬度");
+        assertThat(lines.get(0)).isEqualTo("\uFEFF排名,乡镇,村代码,行政村,候选农房,农房总数,候选占比（%）,密度（户/平方公里）,"
+                + "补助估算（万元）,累计补助（万元）,是否在预算内,经度,纬度");
         assertThat(lines).hasSize(2);
-        assertThat(lines.get(1)).as("H5 and H6: 2 of 西村's 3 houses, 2 × 1.2万元")
-                .startsWith("1,龙兴镇,140825100202,西村,2,3,66.67,").contains(",2.40,111.");
+        assertThat(lines.get(1)).as("H5 and H6: 2 of 西村's 3 houses, 2 × 1.2万元; no budget asked: running total, no 是/否")
+                .startsWith("1,龙兴镇,140825100202,西村,2,3,66.67,").contains(",2.40,2.40,,111.");
         JsonNode features = api.get("/api/retrofit/candidates/villages.geojson?preset=hunan-repair").json().path("features");
         assertThat(features).hasSize(1);
         assertThat(features.get(0).path("properties").path("budget_wan").asDouble()).isEqualTo(1.0);

@@ -1,0 +1,7 @@
+package org.anju.retrofit;
+
+import org.anju.testsupport.OnPostgis;
+
+@OnPostgis
+class RetrofitPlanningOnPostgisTest extends RetrofitPlanningSpec {
+}
