@@ -1,6 +1,6 @@
 import { t, formatNumber } from './i18n.js';
 import { getJson, escapeHtml } from './api.js';
-import { setUpTopbar, worksCases } from './topbar.js';
+import { setUpTopbar, worksCases, opensCases, runsCampaigns } from './topbar.js';
 import { GRADE_COLOURS, SEISMIC_COLOURS, SEISMIC_FILL_OPACITY, FLOOD_COLOURS, TARGET_COLOUR, URGENCY_COLOURS, PRIORITY_COLOURS } from './style.js';
 import { caseLayer } from './case-layer.js';
 import { HouseTileLayer } from './house-tiles.js';
@@ -134,7 +134,7 @@ async function start() {
   document.getElementById('county-name').textContent = tree.map((c) => c.name).join('、');
   renderLegend(seismic.zones, withCases);
 
-  const open = (code, latlng) => openHousePopup(map, code, latlng, { withCases });
+  const open = (code, latlng) => openHousePopup(map, code, latlng, { withCases, opensCases: opensCases(me) });
   createSearchBox(document.getElementById('search'), map, { openHouse: open });
   const selection = createSelectionPanel(document.getElementById('selection'), map, {
     villagesLayer: villages, filter: () => filterQuery,
@@ -156,6 +156,7 @@ async function start() {
   const emergency = createEmergencyPanel(map, document.getElementById('emergency'), {
     onEventsChanged: () => otherEvents.reload(undefined, { refetch: true }),
     onEventChosen: (id, metres, options) => Promise.all([chosenEvent.show(id, metres, options), otherEvents.reload(id)]),
+    createsCampaigns: runsCampaigns(me),
   });
   const bounds = townships.getBounds();
   const shared = /^#(\d+)\/(-?[\d.]+)\/(-?[\d.]+)$/.exec(location.hash);

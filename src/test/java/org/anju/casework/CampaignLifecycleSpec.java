@@ -181,7 +181,7 @@ abstract class CampaignLifecycleSpec extends ApiSpec {
                 + "/result", "{\"grade\": \"B\", \"occupancy\": \"OCCUPIED\", \"version\": 0}");
         assertThat(late.status()).isEqualTo(409);
         assertThat(CaseworkSpec.messages(late)).singleElement().asString()
-                .isEqualTo("排查活动\"测试县9月洪涝应急排查\"已于 " + LocalDate.now() + " 结束，不再接收排查结果、照片和任务分配");
+                .isEqualTo("排查活动“测试县9月洪涝应急排查”已于 " + LocalDate.now() + " 结束，不再接收排查结果、照片和任务分配");
         Response photo = fixtures.multipart("/api/inspections/" + campaign + "/tasks/" + tasks.get(west).path("id").asLong()
                 + "/photos", Map.of(), "file", "墙.jpg", "image/jpeg", CaseworkFixtures.JPEG, Api.ADMIN_AUTHORIZATION);
         assertThat(photo.status()).isEqualTo(409);
