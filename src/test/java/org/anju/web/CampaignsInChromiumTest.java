@@ -290,6 +290,7 @@ class CampaignsInChromiumTest {
         assertThat(done.path("done").asInt()).isEqualTo(1);
         assertThat(browser.findElement(By.cssSelector("[data-figure='campaign.evacuated']")).getText()).isEqualTo("2");
         assertThat(browser.findElement(By.cssSelector("[data-figure='campaign.problems']")).getText()).isEqualTo("1");
+        screenshot("campaign-progress-result.png");
         browser.findElement(By.id("close-campaign")).click();
         browser.findElement(By.cssSelector("#close-form input[name='note']")).sendKeys("汛后复查转入常规排查");
         browser.findElement(By.cssSelector("#close-form button[type='submit']")).click();
