@@ -138,9 +138,23 @@ export function createCaseList({ form, rows, count, pager }, { labels, areas, du
   rows.addEventListener('click', (e) => choose(e.target.closest('tr')));
   rows.addEventListener('keydown', (e) => { if (e.key === 'Enter') choose(e.target.closest('tr')); });
 
+  /** The open cases of an area (county, township or village code), first page. */
+  function showOpenCasesOf(area) {
+    const level = areas.find((a) => a.code === area)?.level;
+    form.elements.state.value = 'OPEN';
+    form.elements.deadline.value = '';
+    form.elements.house.value = '';
+    form.elements.township.value = level === 'TOWNSHIP' ? area
+      : level === 'VILLAGE' ? (areas.find((a) => a.code === area)?.parent_code ?? '') : '';
+    fillVillages(level === 'VILLAGE' ? area : '');
+    offset = 0;
+    return refresh();
+  }
+
   restore(new URLSearchParams(location.search));
   return {
     refresh,
+    showOpenCasesOf,
     selected: () => selected,
     select(id) { selected = id ? String(id) : null; remember(); },
   };

@@ -1,9 +1,10 @@
 import { getJson, escapeHtml } from './api.js';
 import { t } from './i18n.js';
-import { setUpTopbar } from './topbar.js';
+import { setUpTopbar, worksCases } from './topbar.js';
 import { caseLabels } from './case-labels.js';
 import { createCaseList } from './case-list.js';
 import { showCase } from './case-detail.js';
+import { createBulkOpening } from './case-opening.js';
 
 /** Administrative areas as a flat list with parent codes (for the township and village filters). */
 function flatten(nodes, parent = null, out = []) {
@@ -19,7 +20,7 @@ function flatten(nodes, parent = null, out = []) {
  * other). `?case=ID` opens a case, as the map's house popup links do.
  */
 async function start() {
-  await setUpTopbar('cases');
+  const me = await setUpTopbar('cases');
   const [labels, tree, deadlines] = await Promise.all([
     caseLabels(), getJson('/api/areas/tree'), getJson('/api/cases/deadlines?limit=1'),
   ]);
@@ -29,6 +30,12 @@ async function start() {
     form: document.getElementById('case-filter'), rows: document.getElementById('case-rows'),
     count: document.getElementById('list-count'), pager: document.getElementById('pager'),
   }, { labels, areas: flatten(tree), dueSoonDays: deadlines.due_within_days, onSelect: open });
+  // 批量建档: the county opens the missing cases of an area, then sees them in the list
+  if (worksCases(me)) {
+    createBulkOpening(document.getElementById('bulk-open-box'), {
+      areas: flatten(tree), onOpened: (area) => list.showOpenCasesOf(area),
+    });
+  }
 
   function open(id) {
     ledger.classList.add('showing-case');

@@ -50,8 +50,11 @@ function notesOf(report) {
  * prioritised target list. Also the 危房住人 list of the whole county. Choosing an event or
  * counting calls {@code onEventChosen(id, metres, { keepView })}: the map then shows that event alone
  * ({@code onEventChosen(null)}: no event is chosen any more). Archived events are offered on demand.
+ * With {@code createsCampaigns} (county staff) the count offers 创建应急排查活动: one button and one
+ * confirmation create the EMERGENCY campaign over the affected villages; an event with a running
+ * campaign shows that campaign's progress instead.
  */
-export function createEmergencyPanel(map, element, { onEventsChanged, onEventChosen = () => {} }) {
+export function createEmergencyPanel(map, element, { onEventsChanged, onEventChosen = () => {}, createsCampaigns = false }) {
   element.innerHTML = `
     <h2>${escapeHtml(t('emergency.title'))}</h2>
     <label>${escapeHtml(t('emergency.event'))} <select id="event-select"></select></label>
@@ -120,12 +123,89 @@ export function createEmergencyPanel(map, element, { onEventsChanged, onEventCho
         + `${escapeHtml(t('exposure.occupiedDangerousShort'))} ${formatNumber(v.exposure.occupied_dangerous)}${comma()}`
         + `${escapeHtml(t('exposure.vulnerableShort'))} ${formatNumber(v.exposure.vulnerable_households)}</li>`).join('');
       result.innerHTML = `<dl>${exposureRows(s.totals)}</dl>`
+        + '<div id="event-campaign" class="event-campaign" aria-live="polite"></div>'
         + `<h3>${escapeHtml(t('emergency.villages'))}</h3><ol class="ranking">${villages}</ol>`
         + `<p class="downloads villages">${escapeHtml(t('emergency.villageList'))}${colon()}${downloadLinks(`/api/disasters/${select.value}/affected`, `buffer=${metres}`, 'villages')}</p>`
         + `<p class="downloads targets">${escapeHtml(t('emergency.targets'))}${colon()}${downloadLinks(`/api/disasters/${select.value}/affected`, `buffer=${metres}`)}</p>`;
+      if (createsCampaigns) await offerCampaign(select.value, select.selectedOptions[0]?.textContent ?? '', metres, s);
     } catch (e) {
       result.textContent = t('error.load', e.message);
     }
+  }
+
+  // ---- 创建应急排查活动: the campaign of the chosen event in two clicks (issue 16) ----------------------
+
+  /** Today + `days` as YYYY-MM-DD in the browser's time zone. */
+  function day(days = 0) {
+    const d = new Date();
+    d.setDate(d.getDate() + days);
+    return [d.getFullYear(), d.getMonth() + 1, d.getDate()].map((n) => String(n).padStart(2, '0')).join('-');
+  }
+
+  function campaignLine(c, key) {
+    return `<p class="campaign-line" data-campaign="${escapeHtml(c.id)}">${escapeHtml(t(key, c.name))} `
+      + `<span class="campaign-progress">${escapeHtml(t('eventCampaign.progress', formatNumber(c.done), formatNumber(c.tasks)))}</span> `
+      + `<a class="campaign-link" href="/campaigns.html?campaign=${encodeURIComponent(c.id)}">${escapeHtml(t('eventCampaign.follow'))}</a></p>`;
+  }
+
+  /**
+   * The running emergency campaign of the event, or the button that creates one over its affected
+   * houses (the same houses the count shows: the campaign's area is their county), then its confirmation.
+   */
+  async function offerCampaign(eventId, eventLabel, metres, summary) {
+    const box = result.querySelector('#event-campaign');
+    const running = await getJson(`/api/inspections?state=OPEN&disaster_event=${encodeURIComponent(eventId)}`);
+    if (String(select.value) !== String(eventId) || !box.isConnected) return;   // another event chosen meanwhile
+    if (running.length) {
+      box.innerHTML = campaignLine(running[0], 'eventCampaign.running');
+      return;
+    }
+    const houses = summary.totals.houses;
+    const villages = summary.villages;
+    if (!houses || !villages.length) {
+      box.innerHTML = `<p class="hint">${escapeHtml(t('eventCampaign.nothing'))}</p>`;
+      return;
+    }
+    const eventName = eventLabel.replace(/\s*\([^)]*\)$/, '');
+    const name = metres > 0 ? t('eventCampaign.nameBuffer', eventName, formatNumber(metres)) : t('eventCampaign.name', eventName);
+    box.innerHTML = `<button type="button" id="create-campaign" class="primary">${escapeHtml(t('eventCampaign.create'))}</button>
+      <form id="campaign-confirm" class="campaign-confirm" hidden>
+        <p>${escapeHtml(t('eventCampaign.confirmText', eventName, metres > 0 ? t('eventCampaign.buffer', formatNumber(metres)) : '',
+          formatNumber(houses), formatNumber(villages.length)))}</p>
+        <label>${escapeHtml(t('eventCampaign.nameLabel'))} <input name="name" maxlength="200" required value="${escapeHtml(name)}"></label>
+        <label>${escapeHtml(t('eventCampaign.due'))} <input name="due_on" type="date" min="${day()}" value="${day(7)}"></label>
+        <div class="buttons"><button type="submit" class="primary">${escapeHtml(t('eventCampaign.confirm'))}</button>
+          <button type="button" class="cancel">${escapeHtml(t('eventCampaign.cancel'))}</button></div>
+        <p class="error" role="alert" hidden></p>
+      </form>`;
+    const button = box.querySelector('#create-campaign');
+    const form = box.querySelector('#campaign-confirm');
+    button.addEventListener('click', () => {
+      button.hidden = true;
+      form.hidden = false;
+      form.scrollIntoView({ block: 'nearest' });
+    });
+    form.querySelector('.cancel').addEventListener('click', () => { button.hidden = false; form.hidden = true; });
+    form.addEventListener('submit', async (e) => {
+      e.preventDefault();
+      const submit = form.querySelector('button[type="submit"]');
+      submit.disabled = true;
+      const body = {
+        name: form.elements.name.value.trim(), kind: 'EMERGENCY', area: `${villages[0].code.slice(0, 6)}000000`,
+        disaster_event: Number(eventId), buffer: metres, ...(form.elements.due_on.value ? { due_on: form.elements.due_on.value } : {}),
+      };
+      const response = await send('/api/inspections', {
+        method: 'POST', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify(body),
+      });
+      if (!response.ok) {
+        const error = form.querySelector('.error');
+        error.textContent = await problemText(response);
+        error.hidden = false;
+        submit.disabled = false;
+        return;
+      }
+      box.innerHTML = campaignLine(await response.json(), 'eventCampaign.created');
+    });
   }
 
   element.querySelector('#event-run').addEventListener('click', () => run());

@@ -15,7 +15,7 @@ const PAGE = 100;
  * was found. The choice is remembered on the phone for the next visit.
  */
 async function start() {
-  await setUpTopbar('field');
+  const me = await setUpTopbar('field');
   const campaignSelect = document.getElementById('campaign');
   const villageSelect = document.getElementById('village');
   const list = document.getElementById('tasks');
@@ -40,7 +40,8 @@ async function start() {
     if (byDistance.getAttribute('aria-pressed') === 'true') render();
   });
 
-  const campaigns = await getJson('/api/inspections');
+  // closed campaigns are done with: only the running ones (their results stay on the campaigns page)
+  const campaigns = await getJson('/api/inspections?state=OPEN');
   if (!campaigns.length) {
     list.innerHTML = `<li class="muted">${escapeHtml(t('field.noCampaign'))}</li>`;
     return;
@@ -53,8 +54,12 @@ async function start() {
     const campaign = await getJson(`/api/inspections/${campaignSelect.value}`);
     campaignSelect.selectedOptions[0].textContent = campaignLabel(campaign);
     const chosen = villageSelect.value;
-    villageSelect.innerHTML = campaign.villages.map((v) => `<option value="${escapeHtml(v.village_code)}">`
-      + `${escapeHtml(v.township_name ?? '')} ${escapeHtml(v.village_name ?? v.village_code)}（${formatNumber(v.to_do)}）</option>`).join('');
+    // the villages assigned to this account first (in check order), marked as such
+    const mine = (v) => v.assignee === me.username;
+    const villages = [...campaign.villages.filter(mine), ...campaign.villages.filter((v) => !mine(v))];
+    villageSelect.innerHTML = villages.map((v) => `<option value="${escapeHtml(v.village_code)}">`
+      + `${escapeHtml(v.township_name ?? '')} ${escapeHtml(v.village_name ?? v.village_code)}（${formatNumber(v.to_do)}）`
+      + `${mine(v) ? escapeHtml(t('field.assignedToMe')) : ''}</option>`).join('');
     const keep = chosen || saved.village;
     if (campaign.villages.some((v) => v.village_code === keep)) villageSelect.value = keep;
     map.showVillages(await getJson(`/api/inspections/${campaignSelect.value}/villages`));

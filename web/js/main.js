@@ -1,6 +1,6 @@
 import { t, formatNumber } from './i18n.js';
 import { getJson, escapeHtml } from './api.js';
-import { setUpTopbar, worksCases } from './topbar.js';
+import { setUpTopbar, worksCases, opensCases, runsCampaigns } from './topbar.js';
 import { GRADE_COLOURS, SEISMIC_COLOURS, SEISMIC_FILL_OPACITY, FLOOD_COLOURS, TARGET_COLOUR, URGENCY_COLOURS, PRIORITY_COLOURS } from './style.js';
 import { caseLayer } from './case-layer.js';
 import { HouseTileLayer } from './house-tiles.js';
@@ -134,7 +134,7 @@ async function start() {
   document.getElementById('county-name').textContent = tree.map((c) => c.name).join('、');
   renderLegend(seismic.zones, withCases);
 
-  const open = (code, latlng) => openHousePopup(map, code, latlng, { withCases });
+  const open = (code, latlng) => openHousePopup(map, code, latlng, { withCases, opensCases: opensCases(me) });
   createSearchBox(document.getElementById('search'), map, { openHouse: open });
   let retrofit = null;
   const selection = createSelectionPanel(document.getElementById('selection'), map, {
@@ -161,6 +161,7 @@ async function start() {
     onEventsChanged: ({ includeArchived } = {}) => otherEvents.reload(undefined, { refetch: true, includeArchived }),
     onEventChosen: (id, metres, options) => (id == null ? (chosenEvent.clear(), otherEvents.reload(null))
       : Promise.all([chosenEvent.show(id, metres, options), otherEvents.reload(id)])),
+    createsCampaigns: runsCampaigns(me),
   });
   const bounds = townships.getBounds();
   const shared = /^#(\d+)\/(-?[\d.]+)\/(-?[\d.]+)$/.exec(location.hash);

@@ -9,6 +9,8 @@ const PAGES = [
   { id: 'map', href: '/', label: 'nav.map' },
   { id: 'cases', href: '/cases.html', label: 'nav.cases', roles: COUNTY },
   { id: 'dashboard', href: '/dashboard.html', label: 'nav.dashboard', roles: COUNTY },
+  // issue 16: inspection campaigns — created, assigned and closed by the county, followed by townships
+  { id: 'campaigns', href: '/campaigns.html', label: 'nav.campaigns', roles: [...COUNTY, 'TOWNSHIP_STAFF'] },
   { id: 'field', href: '/field.html', label: 'nav.field', roles: EDITORS },
   // emergency teams import disaster footprints (the import page offers them that layer only)
   { id: 'import', href: '/import.html', label: 'nav.import', roles: [...COUNTY, 'EMERGENCY_TEAM'] },
@@ -45,5 +47,16 @@ export async function setUpTopbar(current) {
 
 /** Whether the account works the case ledger (county staff). */
 export function worksCases(me) {
+  return COUNTY.includes(me.role);
+}
+
+// issue 16: who opens cases (建档) and runs inspection campaigns from the screens
+/** Whether the account opens a case for one house (county, township and village staff: casework.CaseRoles). */
+export function opensCases(me) {
+  return EDITORS.includes(me.role);
+}
+
+/** Whether the account creates, assigns and closes inspection campaigns (county staff). */
+export function runsCampaigns(me) {
   return COUNTY.includes(me.role);
 }

@@ -165,16 +165,39 @@ class CaseController {
         return ResponseEntity.created(location).body(views.detail(c.getId()));
     }
 
-    /** Opens the missing cases of all C/D houses of target households in {@code area}; idempotent. */
+    /**
+     * Opens the missing cases of all C/D houses of target households in {@code area}; idempotent →
+     * {@code {area, dry_run: false, opened}}. With {@code ?dry_run=true} nothing is written and the answer
+     * says how many it would open: {@code {area, dry_run: true, to_open, by_village: [{village_code,
+     * village_name, township_code, township_name, to_open}]}}.
+     */
     @PostMapping("/open-missing")
-    Map<String, Object> openMissing(@RequestBody JsonNode body, HttpServletRequest request) {
+    Map<String, Object> openMissing(@RequestBody JsonNode body, HttpServletRequest request,
+                                    @RequestParam(name = "dry_run", defaultValue = "false") boolean dryRun) {
         JsonFields f = new JsonFields(body, "");
         f.rejectUnknown(List.of("area", "actor"));
         String area = f.text("area", true, 12);
         String actorName = f.text("actor", false, 100);
         f.throwIfInvalid();
-        int opened = ledger.openMissing(area, Actor.of(request, actorName));
-        return Map.of("area", area, "opened", opened);
+        Map<String, Object> answer = new LinkedHashMap<>();
+        answer.put("area", area);
+        answer.put("dry_run", dryRun);
+        if (dryRun) {
+            List<Map<String, Object>> villages = ledger.missing(area).stream().map(v -> {
+                Map<String, Object> m = new LinkedHashMap<>();
+                m.put("village_code", v.villageCode());
+                m.put("village_name", v.villageName());
+                m.put("township_code", v.townshipCode());
+                m.put("township_name", v.townshipName());
+                m.put("to_open", v.toOpen());
+                return m;
+            }).toList();
+            answer.put("to_open", villages.stream().mapToLong(v -> (Long) v.get("to_open")).sum());
+            answer.put("by_village", villages);
+        } else {
+            answer.put("opened", ledger.openMissing(area, Actor.of(request, actorName)));
+        }
+        return answer;
     }
 
     /** One case within the caller's jurisdiction (404 for any other, see {@link CaseLedger#find}). */

@@ -136,13 +136,8 @@ public class CaseLedger {
      */
     @Transactional
     public int openMissing(String areaCode, Actor actor) {
-        if (!AdminCode.isValid(areaCode)) {
-            throw InvalidInputException.unprocessable(new FieldProblem("area", areaCode, "adminCode.form"));
-        }
         MapSqlParameterSource params = new MapSqlParameterSource();
-        String sql = CaseSql.openMissing(AreaScope.villageIn("h.village_code", List.of(areaCode), "area", params)
-                + " AND " + org.anju.security.Jurisdiction.current().condition("h.village_code", params));
-        int opened = jdbc.update(sql, params);
+        int opened = jdbc.update(CaseSql.openMissing(missingIn(areaCode, params)), params);
         if (opened > 0) {
             jdbc.update(CaseSql.MARK_HOUSES_WITH_OPEN_CASES, Map.of());
             jdbc.update(CaseSql.OPEN_TRANSITIONS_FOR_NEW, new MapSqlParameterSource()
@@ -153,6 +148,32 @@ public class CaseLedger {
                     "opened", opened));
         }
         return opened;
+    }
+
+    /** One village's share of a dry run of {@link #openMissing}. */
+    public record MissingInVillage(String villageCode, String villageName, String townshipCode, String townshipName,
+                                   long toOpen) {
+    }
+
+    /**
+     * The dry run of {@link #openMissing}: the cases it would open now in the area (within the caller's
+     * jurisdiction), by village in code order; nothing is written. Empty when there are none.
+     */
+    @Transactional(readOnly = true)
+    public List<MissingInVillage> missing(String areaCode) {
+        MapSqlParameterSource params = new MapSqlParameterSource();
+        return jdbc.query(CaseSql.missingByVillage(missingIn(areaCode, params)), params, (rs, i) -> new MissingInVillage(
+                rs.getString("village_code"), rs.getString("village_name"), rs.getString("township_code"),
+                rs.getString("township_name"), rs.getLong("to_open")));
+    }
+
+    /** The houses of the area (a valid code, else 422) within the caller's jurisdiction, as a condition on {@code h}. */
+    private static String missingIn(String areaCode, MapSqlParameterSource params) {
+        if (!AdminCode.isValid(areaCode)) {
+            throw InvalidInputException.unprocessable(new FieldProblem("area", areaCode, "adminCode.form"));
+        }
+        return AreaScope.villageIn("h.village_code", List.of(areaCode), "area", params)
+                + " AND " + org.anju.security.Jurisdiction.current().condition("h.village_code", params);
     }
 
     /** Recomputes the stored next deadline of the open cases of an area (after a bulk opening). */

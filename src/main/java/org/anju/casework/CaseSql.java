@@ -81,28 +81,53 @@ final class CaseSql {
             """;
 
     /**
-     * Opens a case, state ASSESSED, for every C/D house (not demolished) in the area where a target
-     * household lives and neither the house nor that household has an open case. The household is the
-     * highest-priority target household living there. Dates come from the house's current assessment.
+     * The cases "open missing" would open in the area, as a derived table {@code m} (house_id,
+     * household_id, village_code, grade, assessed_on): every C/D house (not demolished) where a target
+     * household lives and that never had a case, for the highest-priority target household living there
+     * unless that household has an open case. A household lives in one house, so no household appears twice.
+     */
+    private static String missingCases(String areaCondition) {
+        return """
+                (SELECT x.house_id, x.household_id, x.village_code, x.grade, x.assessed_on
+                 FROM (
+                   SELECT h.id AS house_id, h.village_code, h.grade, COALESCE(h.assessed_on, CURRENT_DATE) AS assessed_on,
+                          (%s) AS household_id
+                   FROM house h
+                   WHERE h.grade IN ('C', 'D') AND h.occupancy <> 'DEMOLISHED' AND %s
+                     AND NOT EXISTS (SELECT 1 FROM casework_case c WHERE c.house_id = h.id)) x
+                 WHERE x.household_id IS NOT NULL
+                   AND NOT EXISTS (SELECT 1 FROM casework_case c WHERE c.open_household_id = x.household_id)) m"""
+                .formatted(RESIDENT_TARGET_HOUSEHOLD.replace(":houseId", "h.id").strip() + " FETCH FIRST 1 ROWS ONLY",
+                        areaCondition);
+    }
+
+    /**
+     * Opens a case, state ASSESSED, for every house of {@link #missingCases}. Dates come from the house's
+     * current assessment.
      */
     static String openMissing(String areaCondition) {
         return """
                 INSERT INTO casework_case (house_id, household_id, village_code, programme, state, cycle,
                                            open_house_id, open_household_id, grade, discovered_on, reported_on,
                                            assessed_on, version, created_at, updated_at)
-                SELECT x.house_id, x.household_id, x.village_code, 'DANGEROUS_HOUSE', 'ASSESSED', 1,
-                       x.house_id, x.household_id, x.grade, x.assessed_on, x.assessed_on, x.assessed_on, 0,
+                SELECT m.house_id, m.household_id, m.village_code, 'DANGEROUS_HOUSE', 'ASSESSED', 1,
+                       m.house_id, m.household_id, m.grade, m.assessed_on, m.assessed_on, m.assessed_on, 0,
                        CURRENT_TIMESTAMP, CURRENT_TIMESTAMP
-                FROM (
-                  SELECT h.id AS house_id, h.village_code, h.grade, COALESCE(h.assessed_on, CURRENT_DATE) AS assessed_on,
-                         (%s) AS household_id
-                  FROM house h
-                  WHERE h.grade IN ('C', 'D') AND h.occupancy <> 'DEMOLISHED' AND %s
-                    AND NOT EXISTS (SELECT 1 FROM casework_case c WHERE c.house_id = h.id)) x
-                WHERE x.household_id IS NOT NULL
-                  AND NOT EXISTS (SELECT 1 FROM casework_case c WHERE c.open_household_id = x.household_id)
-                """.formatted(RESIDENT_TARGET_HOUSEHOLD.replace(":houseId", "h.id").strip() + " FETCH FIRST 1 ROWS ONLY",
-                        areaCondition);
+                FROM %s
+                """.formatted(missingCases(areaCondition));
+    }
+
+    /** The dry run of {@link #openMissing}: how many cases it would open, by village (with township), in code order. */
+    static String missingByVillage(String areaCondition) {
+        return """
+                SELECT m.village_code, v.name AS village_name, tw.code AS township_code, tw.name AS township_name,
+                       COUNT(*) AS to_open
+                FROM %s
+                LEFT JOIN admin_area v ON v.code = m.village_code
+                LEFT JOIN admin_area tw ON tw.code = v.parent_code
+                GROUP BY m.village_code, v.name, tw.code, tw.name
+                ORDER BY m.village_code
+                """.formatted(missingCases(areaCondition));
     }
 
     /**

@@ -34,10 +34,15 @@ public final class HeadlessChromium {
      * waits until the form has let the browser through (it stays on the page the login led to).
      */
     public static void logInAsAdministrator(ChromeDriver browser, int port, String path) {
+        logIn(browser, port, path, "admin", Api.ADMIN_PASSWORD);
+    }
+
+    /** As {@link #logInAsAdministrator}, for the account {@code username}. */
+    public static void logIn(ChromeDriver browser, int port, String path, String username, String password) {
         browser.get("http://127.0.0.1:" + port + path);
         new WebDriverWait(browser, Duration.ofSeconds(15)).until(b -> b.getCurrentUrl().contains("/login.html"));
-        browser.findElement(By.name("username")).sendKeys("admin");
-        browser.findElement(By.name("password")).sendKeys(Api.ADMIN_PASSWORD);
+        browser.findElement(By.name("username")).sendKeys(username);
+        browser.findElement(By.name("password")).sendKeys(password);
         browser.findElement(By.cssSelector("form.login-form button")).click();
         new WebDriverWait(browser, Duration.ofSeconds(15)).until(b -> !b.getCurrentUrl().contains("/login"));
     }

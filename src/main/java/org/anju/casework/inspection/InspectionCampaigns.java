@@ -7,6 +7,7 @@ import java.util.Map;
 
 import org.anju.area.AdminCode;
 import org.anju.area.AreaScope;
+import org.anju.audit.AuditLog;
 import org.anju.casework.Actor;
 import org.anju.casework.CaseLedger;
 import org.anju.casework.HousingCase;
@@ -14,6 +15,7 @@ import org.anju.casework.Programme;
 import org.anju.emergency.AffectedHouses;
 import org.anju.house.SafetyGrade;
 import org.anju.security.Jurisdiction;
+import org.anju.security.Role;
 import org.anju.system.FieldProblem;
 import org.anju.system.InvalidInputException;
 import org.anju.system.NotFoundException;
@@ -27,7 +29,9 @@ import org.springframework.transaction.annotation.Transactional;
 /**
  * 排查: creates campaigns with one task per house (in SQL, or for emergencies from the houses
  * {@link AffectedHouses} finds in the disaster footprint, in batches), assigns villages to teams,
- * records field results and opens a case when a C/D house of a target household is found.
+ * records field results and opens a case when a C/D house of a target household is found, and closes
+ * campaigns: a closed campaign (排查活动结束) takes no more results, photos or assignments (409), and its
+ * results stay. Creating, assigning and closing are written to the audit log in their transaction.
  */
 @Service
 public class InspectionCampaigns {
@@ -38,13 +42,15 @@ public class InspectionCampaigns {
     private final AffectedHouses affected;
     private final CaseLedger ledger;
     private final Jurisdiction jurisdiction;
+    private final AuditLog audit;
 
     InspectionCampaigns(NamedParameterJdbcTemplate jdbc, AffectedHouses affected, CaseLedger ledger,
-                        Jurisdiction jurisdiction) {
+                        Jurisdiction jurisdiction, AuditLog audit) {
         this.jdbc = jdbc;
         this.affected = affected;
         this.ledger = ledger;
         this.jurisdiction = jurisdiction;
+        this.audit = audit;
     }
 
     /** A new campaign: what it covers and who starts it. */
@@ -57,18 +63,32 @@ public class InspectionCampaigns {
                              String note, LocalDate inspectedOn, int version) {
     }
 
-    /** Creates the campaign and its tasks; returns the campaign id. */
+    /**
+     * Creates the campaign and its tasks; returns the campaign id.
+     *
+     * @throws InvalidInputException 422 for an area that does not exist or lies outside the caller's
+     *                               jurisdiction, an emergency without an event; 409 when the event already
+     *                               has an emergency campaign that is not closed (close it first)
+     */
     @Transactional
     public long create(CampaignForm form, Actor actor) {
         if (!AdminCode.isValid(form.areaCode())) {
             throw InvalidInputException.unprocessable(new FieldProblem("area", form.areaCode(), "adminCode.form"));
         }
         if (jdbc.queryForList("SELECT code FROM admin_area WHERE code = :code", Map.of("code", form.areaCode()),
-                String.class).isEmpty()) {
+                String.class).isEmpty() || !withinJurisdiction(new AdminCode(form.areaCode()))) {
             throw InvalidInputException.unprocessable(new FieldProblem("area", form.areaCode(), "inspection.area.unknown"));
         }
         if (form.kind() == CampaignKind.EMERGENCY && form.disasterEventId() == null) {
             throw InvalidInputException.unprocessable(new FieldProblem("disaster_event", null, "inspection.emergency.event"));
+        }
+        if (form.kind() == CampaignKind.EMERGENCY) {
+            List<Map<String, Object>> running = jdbc.queryForList(InspectionSql.OPEN_EMERGENCY_OF_EVENT,
+                    Map.of("event", form.disasterEventId()));
+            if (!running.isEmpty()) {
+                throw InvalidInputException.conflict(new FieldProblem("disaster_event", form.disasterEventId(),
+                        "inspection.emergency.running", running.get(0).get("name"), running.get(0).get("id")));
+            }
         }
         GeneratedKeyHolder key = new GeneratedKeyHolder();
         jdbc.update("""
@@ -88,7 +108,19 @@ public class InspectionCampaigns {
             case HOUSE_TO_PERSON, AFTER_RAINY_SEASON, AFTER_THAW -> jdbc.update(InspectionSql.allHouses(inArea), params);
             case EMERGENCY -> emergencyTasks(id, form);
         }
+        Long tasks = jdbc.queryForObject("SELECT COUNT(*) FROM inspection_task WHERE campaign_id = :campaign", params,
+                Long.class);
+        audit.event("INSPECTION_CREATE", "inspection " + id, tasks, details("name", form.name(), "kind", form.kind(),
+                "area", form.areaCode(), "disaster_event", form.disasterEventId(), "buffer_metres",
+                form.kind() == CampaignKind.EMERGENCY ? form.bufferMetres() : null, "started_on", form.startedOn(),
+                "due_on", form.dueOn(), "tasks", tasks));
         return id;
+    }
+
+    /** Whether the area lies inside the caller's jurisdiction (always, without a restriction). */
+    private boolean withinJurisdiction(AdminCode area) {
+        return jurisdiction.code().map(AdminCode::new).map(j -> area.firstVillage().compareTo(j.firstVillage()) >= 0
+                && area.lastVillage().compareTo(j.lastVillage()) <= 0).orElse(true);
     }
 
     /** The houses the footprint hits inside the campaign's area, inserted in batches. */
@@ -115,12 +147,114 @@ public class InspectionCampaigns {
         houses.clear();
     }
 
-    /** Assigns the tasks of a village to a team (or clears it); returns the number of tasks. */
+    /**
+     * Assigns the tasks of a village to a team and/or an account, replacing both (null clears); returns
+     * the number of tasks. The account must be enabled, have a role that records results and a
+     * jurisdiction covering the village.
+     *
+     * @throws InvalidInputException 409 when the campaign is closed; 422 for an account that cannot take it
+     */
     @Transactional
-    public int assign(long campaign, String village, String team) {
+    public int assign(long campaign, String village, String team, String account) {
+        requireOpen(campaign(campaign));
+        if (account != null) {
+            checkAssignee(account, village);
+        }
+        int tasks = jdbc.update(InspectionSql.ASSIGN, new MapSqlParameterSource("campaign", campaign)
+                .addValue("village", village).addValue("team", team).addValue("account", account));
+        audit.event("INSPECTION_ASSIGN", "inspection " + campaign, (long) tasks, details("village", village,
+                "team", team, "account", account));
+        return tasks;
+    }
+
+    private void checkAssignee(String username, String village) {
+        List<Map<String, Object>> found = jdbc.queryForList(InspectionSql.ACCOUNT, Map.of("username", username));
+        if (found.isEmpty() || !Boolean.TRUE.equals(found.get(0).get("enabled"))) {
+            throw InvalidInputException.unprocessable(new FieldProblem("account", username, "inspection.assignee.unknown"));
+        }
+        Role role = Role.valueOf((String) found.get(0).get("role"));
+        if (!role.editsRecords()) {
+            throw InvalidInputException.unprocessable(new FieldProblem("account", username,
+                    "inspection.assignee.cannotRecord"));
+        }
+        String area = (String) found.get(0).get("jurisdiction_code");
+        if (area != null && !coveringAreas(village).contains(area)) {
+            throw InvalidInputException.unprocessable(new FieldProblem("account", username, "inspection.assignee.outside",
+                    village));
+        }
+    }
+
+    /**
+     * The accounts a village's tasks can be given to: enabled, recording results (county, township and
+     * village staff), with a jurisdiction covering the village — the village's own first, then the
+     * township's, then county-wide ones; at most 200.
+     */
+    @Transactional(readOnly = true)
+    public List<Map<String, Object>> assignees(long campaign, String village) {
         campaign(campaign);
-        return jdbc.update("UPDATE inspection_task SET team = :team WHERE campaign_id = :campaign AND village_code = :village",
-                new MapSqlParameterSource("campaign", campaign).addValue("village", village).addValue("team", team));
+        return jdbc.queryForList(InspectionSql.ASSIGNEES, new MapSqlParameterSource("areas", coveringAreas(village)));
+    }
+
+    /**
+     * Closes the campaign: it leaves the field page and takes no more results, photos or assignments;
+     * its tasks and results stay.
+     *
+     * @throws InvalidInputException 409 when it is closed already; 422 for a day before its start
+     */
+    @Transactional
+    public void close(long campaign, LocalDate closedOn, String note, Actor actor) {
+        Map<String, Object> row = campaign(campaign);
+        requireOpen(row);
+        Object startedOn = row.get("started_on");
+        LocalDate started = startedOn instanceof java.sql.Date d ? d.toLocalDate() : LocalDate.parse(startedOn.toString());
+        if (closedOn.isBefore(started)) {
+            throw InvalidInputException.unprocessable(new FieldProblem("closed_on", closedOn,
+                    "inspection.close.beforeStart", started));
+        }
+        int closed = jdbc.update(InspectionSql.CLOSE, new MapSqlParameterSource("campaign", campaign)
+                .addValue("closedOn", closedOn).addValue("actor", actor.name()).addValue("note", note)
+                .addValue("closedAt", java.sql.Timestamp.from(java.time.Instant.now())));
+        if (closed == 0) {   // closed by someone else since it was read
+            requireOpen(campaign(campaign));
+        }
+        audit.event("INSPECTION_CLOSE", "inspection " + campaign, ((Number) row.get("tasks")).longValue(),
+                details("name", row.get("name"), "closed_on", closedOn, "note", note, "tasks", row.get("tasks"),
+                        "done", row.get("done")));
+    }
+
+    /** Refuses (409) a change to a closed campaign, naming the day it was closed. */
+    private static void requireOpen(Map<String, Object> campaign) {
+        Object closedOn = campaign.get("closed_on");
+        if (closedOn != null) {
+            throw InvalidInputException.conflict(new FieldProblem("campaign", campaign.get("id"), "inspection.closed",
+                    campaign.get("name"), closedOn.toString()));
+        }
+    }
+
+    /** Refuses (409) a result or photo for a task of a closed campaign. */
+    void requireOpen(long campaign) {
+        List<Map<String, Object>> rows = jdbc.queryForList(
+                "SELECT id, name, closed_on FROM inspection_campaign WHERE id = :id", Map.of("id", campaign));
+        if (!rows.isEmpty()) {
+            requireOpen(rows.get(0));
+        }
+    }
+
+    /** The village and every area above it (township, county, city, province): the jurisdictions covering it. */
+    static List<String> coveringAreas(String village) {
+        List<String> codes = new ArrayList<>();
+        for (AdminCode code = new AdminCode(village); code != null; code = code.parent()) {
+            codes.add(code.value());
+        }
+        return codes;
+    }
+
+    private static Map<String, Object> details(Object... pairs) {
+        Map<String, Object> m = new java.util.LinkedHashMap<>();
+        for (int i = 0; i < pairs.length; i += 2) {
+            m.put((String) pairs[i], pairs[i + 1]);
+        }
+        return m;
     }
 
     /**
@@ -129,11 +263,13 @@ public class InspectionCampaigns {
      * house is graded C/D already): the county then has a week to assess it.
      *
      * @return the id of the case opened, or {@code null}
+     * @throws InvalidInputException 409 when the campaign is closed
      */
     @Transactional
     public Long record(long campaign, long task, ResultForm result, Actor actor) {
         Map<String, Object> row = task(campaign, task);
         jurisdiction.requireEditable((String) row.get("village_code"));
+        requireOpen(campaign);
         int stored = ((Number) row.get("version")).intValue();
         if (stored != result.version()) {
             throw new StaleVersionException("inspectionTask", task, result.version(), stored);

@@ -41,14 +41,59 @@ final class InspectionSql {
      */
     static String campaigns(String taskScope) {
         return """
-                SELECT c.id, c.name, c.kind, c.area_code, a.name AS area_name, c.disaster_event_id, c.buffer_metres,
-                       c.started_on, c.due_on, c.created_by, c.created_at,
+                SELECT c.id, c.name, c.kind, c.area_code, a.name AS area_name, c.disaster_event_id, e.name AS disaster_event_name,
+                       c.buffer_metres, c.started_on, c.due_on, c.created_by, c.created_at, c.closed_on, c.closed_by,
+                       c.closed_at, c.close_note,
                        (SELECT COUNT(*) FROM inspection_task t WHERE t.campaign_id = c.id AND %1$s) AS tasks,
                        (SELECT COUNT(*) FROM inspection_task t WHERE t.campaign_id = c.id AND t.status = 'DONE'
                            AND %1$s) AS done
                 FROM inspection_campaign c LEFT JOIN admin_area a ON a.code = c.area_code
+                LEFT JOIN disaster_event e ON e.id = c.disaster_event_id
                 """.formatted(taskScope);
     }
+
+    /** Campaigns still running ({@code OPEN}) or closed ({@code CLOSED}): a condition on {@code c}. */
+    static String inState(String state) {
+        return "OPEN".equals(state) ? "c.closed_on IS NULL" : "c.closed_on IS NOT NULL";
+    }
+
+    /** The emergency campaign of {@code :event} that is not closed, if any (one per event at a time). */
+    static final String OPEN_EMERGENCY_OF_EVENT = """
+            SELECT id, name FROM inspection_campaign
+            WHERE kind = 'EMERGENCY' AND disaster_event_id = :event AND closed_on IS NULL
+            ORDER BY id FETCH FIRST 1 ROWS ONLY
+            """;
+
+    static final String CLOSE = """
+            UPDATE inspection_campaign SET closed_on = :closedOn, closed_by = :actor, closed_at = :closedAt,
+                   close_note = :note
+            WHERE id = :campaign AND closed_on IS NULL
+            """;
+
+    /** A village's tasks to a team and an account (both replaced). */
+    static final String ASSIGN = """
+            UPDATE inspection_task SET team = :team, assignee = :account
+            WHERE campaign_id = :campaign AND village_code = :village
+            """;
+
+    static final String ACCOUNT = "SELECT username, role, jurisdiction_code, enabled FROM account WHERE username = :username";
+
+    /** The display names of accounts {@code :usernames}. */
+    static final String DISPLAY_NAMES = "SELECT username, display_name FROM account WHERE username IN (:usernames)";
+
+    /**
+     * Accounts that may take a village's tasks: enabled, of a role that records results, with a
+     * jurisdiction among {@code :areas} (the village and the areas above it) or none (county-wide) —
+     * the most local first (of the codes covering one village, the more local is the greater).
+     */
+    static final String ASSIGNEES = """
+            SELECT a.username, a.display_name, a.role, a.jurisdiction_code, j.name AS jurisdiction_name
+            FROM account a LEFT JOIN admin_area j ON j.code = a.jurisdiction_code
+            WHERE a.enabled AND a.role IN ('COUNTY_ADMIN', 'COUNTY_STAFF', 'TOWNSHIP_STAFF', 'VILLAGE_INSPECTOR')
+              AND (a.jurisdiction_code IS NULL OR a.jurisdiction_code IN (:areas))
+            ORDER BY a.jurisdiction_code DESC NULLS LAST, a.username
+            FETCH FIRST 200 ROWS ONLY
+            """;
 
     /** Only campaigns with a task in {@code taskScope} (for an account limited to a township or village). */
     static String hasTaskIn(String taskScope) {
@@ -111,7 +156,7 @@ final class InspectionSql {
                        SUM(CASE WHEN t.found_grade IN ('C', 'D') OR t.evacuated_persons > 0 THEN 1 ELSE 0 END) AS problems,
                        COALESCE(SUM(t.evacuated_persons), 0) AS evacuated_persons,
                        SUM(CASE WHEN t.case_id IS NOT NULL THEN 1 ELSE 0 END) AS cases_opened,
-                       MIN(t.team) AS team
+                       MIN(t.team) AS team, MIN(t.assignee) AS assignee
                 FROM %s vo
                 LEFT JOIN inspection_task t ON t.village_code = vo.village_code AND t.campaign_id = :campaign AND %s
                 LEFT JOIN admin_area v ON v.code = t.village_code

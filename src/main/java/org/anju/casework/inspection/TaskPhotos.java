@@ -58,11 +58,13 @@ public class TaskPhotos {
      *
      * @throws NotFoundException     the task is not in this campaign or not in the jurisdiction
      * @throws InvalidInputException 422: empty, too large, not an allowed image, content not matching
-     *                               the declared type, the task has {@code max-per-task} photos already
+     *                               the declared type, the task has {@code max-per-task} photos already;
+     *                               409 when the campaign is closed
      */
     @Transactional
     public Photo upload(long campaign, long task, MultipartFile file, Position position, Actor actor) {
         campaigns.task(campaign, task);
+        campaigns.requireOpen(campaign);
         String type = UploadRules.checkedType("file", file, settings.allowedTypes(), settings.maxSize());
         long existing = jdbc.queryForObject("SELECT COUNT(*) FROM inspection_photo WHERE task_id = :task",
                 Map.of("task", task), Long.class);
