@@ -234,32 +234,44 @@ public class Layers {
                 of("started_on", "开始日期", DATE, "e.started_on"),
                 of("ended_on", "结束日期", DATE, "e.ended_on"),
                 of("severity", "灾害等级", STRING, "f.severity"),
-                of("severity_rank", "等级序号", INTEGER, "f.severity_rank"));
+                of("severity_rank", "等级序号", INTEGER, "f.severity_rank"),
+                of("archived", "已归档", BOOLEAN, "(e.archived_at IS NOT NULL)"));
         Layer.NativeFilter filter = new Layer.NativeFilter() {
             @Override
             public Set<String> parameters() {
-                return Set.of("type");
+                return Set.of("type", "archived");
             }
 
             @Override
             public List<String> conditions(MultiValueMap<String, String> params, MapSqlParameterSource sql) {
+                List<String> conditions = new ArrayList<>();
                 String type = params.getFirst("type");
-                if (type == null) {
-                    return List.of();
+                if (type != null) {
+                    DisasterType disasterType = JsonFields.parseEnum(DisasterType.class, type);
+                    if (disasterType == null) {
+                        throw InvalidInputException.badRequest(new FieldProblem("type", type, "enum.unknown",
+                                Arrays.toString(DisasterType.values())));
+                    }
+                    sql.addValue("disasterType", disasterType.name());
+                    conditions.add("e.type = :disasterType");
                 }
-                DisasterType disasterType = JsonFields.parseEnum(DisasterType.class, type);
-                if (disasterType == null) {
-                    throw InvalidInputException.badRequest(new FieldProblem("type", type, "enum.unknown",
-                            Arrays.toString(DisasterType.values())));
+                String archived = params.getFirst("archived");
+                if (archived != null) {
+                    switch (archived.strip()) {
+                        case "true" -> conditions.add("e.archived_at IS NOT NULL");
+                        case "false" -> conditions.add("e.archived_at IS NULL");
+                        default -> throw InvalidInputException.badRequest(
+                                new FieldProblem("archived", archived, "enum.unknown", "[true, false]"));
+                    }
                 }
-                sql.addValue("disasterType", disasterType.name());
-                return List.of("e.type = :disasterType");
+                return conditions;
             }
         };
         return new Layer("disasters", "灾害范围", "灾害事件（洪涝、内涝、滑坡等）的影响范围，分级部分各为一个要素",
                 GeometryKind.MULTIPOLYGON, """
                 SELECT f.id AS id, ST_AsBinary(f.area) AS geom, e.code AS event_code, e.type AS event_type,
-                       e.name AS event_name, e.started_on, e.ended_on, f.severity, f.severity_rank
+                       e.name AS event_name, e.started_on, e.ended_on, f.severity, f.severity_rank,
+                       (e.archived_at IS NOT NULL) AS archived
                 FROM disaster_footprint f
                 JOIN disaster_event e ON e.id = f.event_id
                 """, "FROM disaster_footprint f JOIN disaster_event e ON e.id = f.event_id", "f.area", "f.id", true,

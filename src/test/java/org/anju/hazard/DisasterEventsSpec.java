@@ -85,6 +85,15 @@ abstract class DisasterEventsSpec extends ApiSpec {
         assertThat(partsOf(api.get("/api/disasters?include_archived=true").json(), id)).isEqualTo(1);
         assertThat(api.get("/api/disasters/" + id).json().path("features")).as("still there by its id").hasSize(1);
         assertThat(api.get("/api/disasters/" + id + "/affected").status()).isEqualTo(200);
+        String code = listed.path("code").asString();
+        String ogc = "/ogcapi/collections/disasters/items?limit=1000&filter=" + java.net.URLEncoder.encode(
+                "event_code = '" + code + "'", java.nio.charset.StandardCharsets.UTF_8);
+        JsonNode history = api.get(ogc).json().path("features");
+        assertThat(history).as("the OGC layer is the whole history, archived events marked").hasSize(1);
+        assertThat(history.get(0).path("properties").path("archived").asBoolean()).isTrue();
+        assertThat(api.get(ogc + "&archived=false").json().path("features")).as("archived=false: current events only").isEmpty();
+        assertThat(api.get(ogc + "&archived=true").json().path("features")).hasSize(1);
+        assertThat(api.get(ogc + "&archived=yes").status()).isEqualTo(400);
         assertThat(archive(api, id, true).json().path("archived_at").asString()).as("archiving again changes nothing")
                 .isEqualTo(archived.json().path("archived_at").asString());
 
@@ -95,7 +104,6 @@ abstract class DisasterEventsSpec extends ApiSpec {
         assertThat(byId(api.get("/api/disaster-events").json(), id)).isNotNull();
         assertThat(partsOf(api.get("/api/disasters").json(), id)).isEqualTo(1);
 
-        String code = listed.path("code").asString();
         JsonNode audit = api.get("/api/audit?target=disaster%20" + code).json();
         List<String> actions = new ArrayList<>();
         audit.forEach(e -> actions.add(e.path("action").asString()));
