@@ -14,8 +14,9 @@ const minutes = (at) => (at ? at.replace('T', ' ').slice(0, 16) : '');
  * 账户管理, for the county administrator: every account with its role and jurisdiction in words,
  * whether it may log in and when it last did; a new township or village account with its area picked
  * from the area tree; a password reset (the server's password policy says why a password is refused);
- * disabling and enabling (the server refuses to disable the administrator's own account or the last
- * county administrator, and the page shows its reason).
+ * changing an account's role and area (its open sessions end; the server refuses to change the
+ * administrator's own role); disabling and enabling (the server refuses to disable the administrator's
+ * own account or the last county administrator, and the page shows its reason).
  */
 async function start() {
   const me = await setUpTopbar('accounts');
@@ -44,11 +45,12 @@ async function start() {
       <td>${escapeHtml(a.role_label ?? t(`accounts.roleName.${a.role}`))}</td><td>${jurisdiction(a)}</td>
       <td><span class="state ${a.enabled ? 'state-CLOSED' : 'state-WITHDRAWN'}">${escapeHtml(t(a.enabled ? 'accounts.enabled' : 'accounts.disabled'))}</span></td>
       <td>${a.last_login_at ? escapeHtml(minutes(a.last_login_at)) : `<span class="muted">${escapeHtml(t('accounts.never'))}</span>`}</td>
-      <td class="row-actions"><button type="button" data-act="password">${escapeHtml(t('accounts.resetPassword'))}</button> ${toggle}</td></tr>`;
+      <td class="row-actions"><button type="button" data-act="change">${escapeHtml(t('accounts.change'))}</button> <button type="button" data-act="password">${escapeHtml(t('accounts.resetPassword'))}</button> ${toggle}</td></tr>`;
   }
 
+  let accounts = [];
   async function load() {
-    const accounts = await getJson('/api/accounts');
+    accounts = await getJson('/api/accounts');
     rows.innerHTML = accounts.map(row).join('');
     const disabled = accounts.filter((a) => !a.enabled).length;
     document.getElementById('account-count').textContent = t('accounts.count', accounts.length, disabled);
@@ -84,6 +86,40 @@ async function start() {
     });
   }
 
+  /** A role and area form under the account's row, filled with what the account has now. */
+  function changeForm(tr, account) {
+    document.querySelectorAll('tr.password-row').forEach((r) => r.remove());
+    tr.insertAdjacentHTML('afterend', `<tr class="password-row"><td colspan="7"><form class="inline-form change-form">
+      <label>${escapeHtml(t('accounts.displayName'))} <input name="display_name" required maxlength="100"></label>
+      ${roleAndAreaFields()}
+      <button type="submit" class="primary">${escapeHtml(t('accounts.save'))}</button>
+      <button type="button" data-act="cancel">${escapeHtml(t('accounts.cancel'))}</button>
+      <span class="hint">${escapeHtml(t('accounts.changeHint'))}</span>
+      <p class="error" role="alert" hidden></p></form></td></tr>`);
+    const form = tr.nextElementSibling.querySelector('form');
+    form.elements.display_name.value = account.display_name;
+    const picker = roleAndArea(form, townships, tree[0]);
+    picker.set(account);
+    form.querySelector('[data-act="cancel"]').addEventListener('click', () => form.closest('tr').remove());
+    form.addEventListener('submit', async (e) => {
+      e.preventDefault();
+      const chosen = picker.chosen();
+      const response = await send(`/api/accounts/${encodeURIComponent(account.username)}`, {
+        method: 'PUT', headers: { 'Content-Type': 'application/json' },
+        body: JSON.stringify({ display_name: form.elements.display_name.value.trim(), ...chosen.body }),
+      });
+      if (!response.ok) {
+        const error = form.querySelector('.error');
+        error.textContent = await problemText(response);
+        error.hidden = false;
+        return;
+      }
+      form.closest('tr').remove();
+      say(t('accounts.changed', account.username, t(`accounts.roleName.${chosen.body.role}`), chosen.area));
+      await load();
+    });
+  }
+
   async function setEnabled(name, enabled) {
     const response = await send(`/api/accounts/${encodeURIComponent(name)}/enabled`, {
       method: 'PUT', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify({ enabled }),
@@ -101,6 +137,7 @@ async function start() {
     const tr = button?.closest('tr[data-account]');
     if (!tr) return;
     if (button.dataset.act === 'password') passwordForm(tr);
+    else if (button.dataset.act === 'change') changeForm(tr, accounts.find((a) => a.username === tr.dataset.account));
     else if (button.dataset.act === 'disable') setEnabled(tr.dataset.account, false);
     else if (button.dataset.act === 'enable') setEnabled(tr.dataset.account, true);
   });
@@ -113,27 +150,20 @@ async function start() {
   document.getElementById('accounts').dataset.ready = 'true';
 }
 
-/**
- * The new-account form: user name, name, role, then the jurisdiction the role needs — a township for
- * township staff, a township and one of its villages for a village inspector, the whole county or a
- * township for the other roles — and the first password.
- */
-function createForm(form, townships, tree, onCreated) {
-  form.innerHTML = `
-    <label>${escapeHtml(t('accounts.username'))} <input name="username" required maxlength="50" autocomplete="off"></label>
-    <label>${escapeHtml(t('accounts.displayName'))} <input name="display_name" required maxlength="100"
-      placeholder="${escapeHtml(t('accounts.displayNamePlaceholder'))}"></label>
+/** The role select and the area selects the role needs, for the new-account and the change forms. */
+const roleAndAreaFields = () => `
     <label>${escapeHtml(t('accounts.role'))} <select name="role">${ROLES.map((r) => option(r, t(`accounts.roleName.${r}`))).join('')}</select></label>
     <p class="hint role-hint"></p>
     <label class="township">${escapeHtml(t('accounts.township'))} <select name="township"></select></label>
-    <label class="village">${escapeHtml(t('accounts.village'))} <select name="village"></select></label>
-    <label>${escapeHtml(t('accounts.password'))} <input name="password" type="password" required minlength="10" autocomplete="new-password"></label>
-    <p class="hint">${escapeHtml(t('accounts.passwordHint'))}</p>
-    <div class="buttons"><button type="submit" class="primary">${escapeHtml(t('accounts.submit'))}</button></div>
-    <p class="error" id="create-error" role="alert" hidden></p>`;
-  const { role, township, village } = form.elements;
-  const county = tree[0];
+    <label class="village">${escapeHtml(t('accounts.village'))} <select name="village"></select></label>`;
 
+/**
+ * The jurisdiction a role needs, picked from the area tree: a township for township staff, a township
+ * and one of its villages for a village inspector, the whole county or a township for the other roles.
+ * {@code chosen()} gives the request's {role, jurisdiction_code?} and the area's name.
+ */
+function roleAndArea(form, townships, county) {
+  const { role, township, village } = form.elements;
   function fillAreas() {
     const needsArea = role.value === 'TOWNSHIP_STAFF' || role.value === 'VILLAGE_INSPECTOR';
     const kept = township.value;
@@ -153,18 +183,50 @@ function createForm(form, townships, tree, onCreated) {
   role.addEventListener('change', fillAreas);
   township.addEventListener('change', fillVillages);
   fillAreas();
+  return {
+    reset: fillAreas,
+    /** Shows an account's role and area. */
+    set(account) {
+      role.value = account.role;
+      fillAreas();
+      const code = account.jurisdiction_code;
+      const inTownship = townships.find((a) => a.code === code || (a.children ?? []).some((v) => v.code === code));
+      if (inTownship) township.value = inTownship.code;
+      fillVillages();
+      if (inTownship && inTownship.code !== code) village.value = code;
+    },
+    chosen() {
+      const area = role.value === 'VILLAGE_INSPECTOR' ? village : township;
+      const body = { role: role.value };
+      // the whole county for a county role is "every area": no jurisdiction, like the first administrator
+      if (area.value && !(area === township && area.value === county?.code)) body.jurisdiction_code = area.value;
+      return { body, area: body.jurisdiction_code ? area.selectedOptions[0].textContent : t('accounts.everyArea') };
+    },
+  };
+}
+
+/** The new-account form: user name, name, role, the jurisdiction the role needs, and the first password. */
+function createForm(form, townships, tree, onCreated) {
+  form.innerHTML = `
+    <label>${escapeHtml(t('accounts.username'))} <input name="username" required maxlength="50" autocomplete="off"></label>
+    <label>${escapeHtml(t('accounts.displayName'))} <input name="display_name" required maxlength="100"
+      placeholder="${escapeHtml(t('accounts.displayNamePlaceholder'))}"></label>
+    ${roleAndAreaFields()}
+    <label>${escapeHtml(t('accounts.password'))} <input name="password" type="password" required minlength="10" autocomplete="new-password"></label>
+    <p class="hint">${escapeHtml(t('accounts.passwordHint'))}</p>
+    <div class="buttons"><button type="submit" class="primary">${escapeHtml(t('accounts.submit'))}</button></div>
+    <p class="error" id="create-error" role="alert" hidden></p>`;
+  const picker = roleAndArea(form, townships, tree[0]);
 
   form.addEventListener('submit', async (e) => {
     e.preventDefault();
     const error = form.querySelector('#create-error');
     error.hidden = true;
-    const area = role.value === 'VILLAGE_INSPECTOR' ? village : township;
+    const chosen = picker.chosen();
     const body = {
       username: form.elements.username.value.trim(), display_name: form.elements.display_name.value.trim(),
-      password: form.elements.password.value, role: role.value,
+      password: form.elements.password.value, ...chosen.body,
     };
-    // the whole county for a county role is "every area": no jurisdiction, like the first administrator
-    if (area.value && !(area === township && area.value === county?.code)) body.jurisdiction_code = area.value;
     const response = await send('/api/accounts', {
       method: 'POST', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify(body),
     });
@@ -174,10 +236,9 @@ function createForm(form, townships, tree, onCreated) {
       return;
     }
     const created = await response.json();
-    const areaName = body.jurisdiction_code ? area.selectedOptions[0].textContent : t('accounts.everyArea');
     form.reset();
-    fillAreas();
-    await onCreated({ ...created, area: areaName });
+    picker.reset();
+    await onCreated({ ...created, area: chosen.area });
   });
 }
 

@@ -6,13 +6,11 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
-import org.anju.area.AdminCode;
-import org.anju.area.AreaLevel;
 import org.anju.audit.AuditLog;
-import org.anju.system.EnumLabels;
 import org.anju.system.FieldProblem;
 import org.anju.system.InvalidInputException;
 import org.anju.system.JsonFields;
+import org.anju.system.NotFoundException;
 import org.springframework.http.ResponseEntity;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.transaction.annotation.Transactional;
@@ -28,8 +26,9 @@ import tools.jackson.databind.json.JsonMapper;
 
 /**
  * Accounts, for the county administrator (the whole of {@code /api/accounts} is his, see
- * {@link SecurityConfig}): list, create, reset a password, disable and enable. Every change is in the
- * audit log, in its transaction.
+ * {@link SecurityConfig}): list, create, change role and jurisdiction, reset a password, disable and
+ * enable. Every change is in the audit log, in its transaction. Accounts are not deleted (see
+ * {@link AccountChange}).
  */
 @RestController
 @RequestMapping("/api/accounts")
@@ -45,24 +44,27 @@ class AccountController {
     private final NamedParameterJdbcTemplate jdbc;
     private final AuditLog audit;
     private final LoginThrottle throttle;
-    private final EnumLabels labels;
+    private final AccountChange change;
+    private final RoleJurisdictionFit fit;
 
     AccountController(Accounts accounts, AccountList list, AccountEnabling enabling, NamedParameterJdbcTemplate jdbc,
-            AuditLog audit, LoginThrottle throttle, EnumLabels labels) {
+            AuditLog audit, LoginThrottle throttle, AccountChange change, RoleJurisdictionFit fit) {
         this.accounts = accounts;
         this.list = list;
         this.enabling = enabling;
         this.jdbc = jdbc;
         this.audit = audit;
         this.throttle = throttle;
-        this.labels = labels;
+        this.change = change;
+        this.fit = fit;
     }
 
     /**
      * An administrator sets a new password for account {@code name}: body {@code {password}}; 204;
      * 404 when there is no such account; 422 when the password breaks {@link PasswordPolicy}. Audited
      * ({@code ACCOUNT_PASSWORD_RESET}, without the password); the account's failed-login count and
-     * lock end, and so does every cached HTTP Basic verification of the old password.
+     * lock end, and so does every cached HTTP Basic verification of the old password and every open
+     * browser session of the account (at its next request).
      */
     @PutMapping("/{name}/password")
     @Transactional
@@ -106,6 +108,30 @@ class AccountController {
         return enabling.set(name, fields.node("enabled").booleanValue());
     }
 
+    /**
+     * Changes account {@code name}: body {@code {display_name, role, jurisdiction_code}} (display name
+     * optional: kept when absent; jurisdiction as for {@link #create}); 200 with the account as listed.
+     * The account's open sessions end at their next request. 404 for no such account; 422 when role and
+     * jurisdiction do not fit ({@link RoleJurisdictionFit}) or an administrator changes his own role;
+     * 409 when the last enabled county administrator would lose the role ({@link AccountChange}).
+     */
+    @PutMapping("/{name}")
+    AccountRow change(@PathVariable String name, @RequestBody JsonNode body) {
+        JsonFields fields = new JsonFields(body, "");
+        String displayName = fields.text("display_name", false, 100);
+        Role role = fields.enumValue("role", Role.class, true, null);
+        String jurisdiction = fields.text("jurisdiction_code", false, 12);
+        fields.rejectUnknown(List.of("display_name", "role", "jurisdiction_code"));
+        List<FieldProblem> problems = new ArrayList<>(fields.problems());
+        problems.addAll(fit.problems(role, jurisdiction));
+        if (!problems.isEmpty()) {
+            throw InvalidInputException.unprocessable(problems);
+        }
+        String shownName = displayName != null ? displayName
+                : list.one(name).map(AccountRow::displayName).orElseThrow(() -> new NotFoundException("account", name));
+        return change.change(name, shownName, role, jurisdiction);
+    }
+
     /** Every account ({@link AccountRow}), by user name: role and jurisdiction in words, last login. */
     @GetMapping
     @Transactional(readOnly = true)
@@ -136,21 +162,7 @@ class AccountController {
                 problems.add(weak);
             }
         }
-        if (jurisdiction != null && !AdminCode.isValid(jurisdiction)) {
-            problems.add(new FieldProblem("jurisdiction_code", jurisdiction, "adminCode.form"));
-        } else if (jurisdiction != null) {
-            List<String> level = jdbc.queryForList(AccountSql.AREA_LEVEL, Map.of("code", jurisdiction), String.class);
-            if (level.isEmpty()) {
-                problems.add(new FieldProblem("jurisdiction_code", jurisdiction, "inspection.area.unknown"));
-            } else if (role != null && role.jurisdictionLevel() != null
-                    && !role.jurisdictionLevel().name().equals(level.get(0))) {
-                problems.add(new FieldProblem("jurisdiction_code", jurisdiction, "account.jurisdictionLevel",
-                        labels.of(role), labels.of(role.jurisdictionLevel()), labels.of(AreaLevel.class, level.get(0))));
-            }
-        }
-        if (jurisdiction == null && role != null && role.jurisdictionLevel() != null) {
-            problems.add(new FieldProblem("jurisdiction_code", null, "field.required"));
-        }
+        problems.addAll(fit.problems(role, jurisdiction));
         if (!problems.isEmpty()) {
             throw InvalidInputException.unprocessable(problems);
         }

@@ -42,6 +42,20 @@ final class AccountSql {
             UPDATE account SET enabled = :enabled, version = version + 1 WHERE username = :username
             """;
 
-    /** Whether an account may still act: false when disabled, null when there is no such account. */
-    static final String ENABLED = "SELECT enabled FROM account WHERE username = :username";
+    /**
+     * Whether a session's account may still act: the account is enabled and unchanged since the session
+     * read it (same version); no row when there is no such account.
+     */
+    static final String ENABLED = "SELECT enabled, version FROM account WHERE username = :username";
+
+    /** The account to change, locked. */
+    static final String LOCK_FOR_CHANGE = """
+            SELECT display_name, role, jurisdiction_code, enabled FROM account WHERE username = :username FOR UPDATE
+            """;
+
+    static final String CHANGE = """
+            UPDATE account SET display_name = :displayName, role = :role, jurisdiction_code = :jurisdiction,
+                   version = version + 1
+            WHERE username = :username
+            """;
 }

@@ -16,7 +16,7 @@ import org.springframework.transaction.annotation.Transactional;
 public class Accounts implements UserDetailsService {
 
     private static final String BY_NAME = """
-            SELECT username, display_name, password_hash, role, jurisdiction_code, enabled
+            SELECT username, display_name, password_hash, role, jurisdiction_code, enabled, version
             FROM account WHERE username = :username
             """;
 
@@ -39,7 +39,7 @@ public class Accounts implements UserDetailsService {
         List<AnjuUser> found = jdbc.query(BY_NAME, new MapSqlParameterSource("username", username),
                 (rs, i) -> new AnjuUser(rs.getString("username"), rs.getString("display_name"),
                         rs.getString("password_hash"), Role.valueOf(rs.getString("role")),
-                        rs.getString("jurisdiction_code"), rs.getBoolean("enabled")));
+                        rs.getString("jurisdiction_code"), rs.getBoolean("enabled"), rs.getLong("version")));
         if (found.isEmpty()) {
             throw new UsernameNotFoundException("no account " + username);
         }
@@ -62,11 +62,12 @@ public class Accounts implements UserDetailsService {
 
     /**
      * Sets a new password (already checked against {@link PasswordPolicy}); false when there is no such
-     * account. The new hash ends every cached HTTP Basic verification of the old one at once.
+     * account. The new hash ends every cached HTTP Basic verification of the old one at once, the new
+     * version every browser session of the account at its next request.
      */
     @Transactional
     public boolean setPassword(String username, String password) {
-        return jdbc.update("UPDATE account SET password_hash = :hash WHERE username = :username",
+        return jdbc.update("UPDATE account SET password_hash = :hash, version = version + 1 WHERE username = :username",
                 new MapSqlParameterSource().addValue("username", username)
                         .addValue("hash", passwords.encode(password))) == 1;
     }

@@ -9,10 +9,12 @@ import org.springframework.security.core.userdetails.UserDetails;
 
 /**
  * A logged-in account: its role and jurisdiction ({@code null} = every area) travel with the
- * session, so that queries can be restricted without another look-up.
+ * session, so that queries can be restricted without another look-up. {@code version} is the
+ * account row's version when it was read: a session whose account has changed since (password reset,
+ * role or jurisdiction changed, disabled) ends at its next request ({@link EnabledAccountSessions}).
  */
 public record AnjuUser(String username, String displayName, String passwordHash, Role role, String jurisdictionCode,
-                       boolean enabled) implements UserDetails {
+                       boolean enabled, long version) implements UserDetails {
 
     @Override
     public Collection<? extends GrantedAuthority> getAuthorities() {

@@ -19,10 +19,11 @@ import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
- * Ends the browser session of an account that has been disabled (or removed) since it logged in, at
- * its next request: a session keeps the account it logged in as, so without this check a disabled
- * township officer would go on working until the session timed out. Every request that carries a
- * logged-in session reads the account's {@code enabled} flag (one look-up by the unique user name —
+ * Ends the browser session of an account that has been disabled, removed or changed (password reset,
+ * role or jurisdiction) since it logged in, at its next request: a session keeps the account as it
+ * logged in, so without this check a disabled township officer would go on working until the session
+ * timed out, and a moved one would go on seeing his old township. Every request that carries a
+ * logged-in session reads the account's {@code enabled} flag and version (one look-up by the unique user name —
  * the same read every HTTP Basic request already makes), so it holds across several instances
  * sharing the database too. When the account may no longer act, the session is invalidated and the
  * request goes on anonymously: the API answers 401, a page leads to the login form. Requests that
@@ -52,9 +53,10 @@ final class EnabledAccountSessions extends OncePerRequestFilter {
         if (session != null && auth != null && auth.getPrincipal() instanceof AnjuUser user) {
             boolean mayAct;
             try {
-                List<Boolean> enabled = jdbc.queryForList(AccountSql.ENABLED,
-                        new MapSqlParameterSource("username", user.username()), Boolean.class);
-                mayAct = !enabled.isEmpty() && Boolean.TRUE.equals(enabled.get(0));
+                List<Boolean> unchanged = jdbc.query(AccountSql.ENABLED,
+                        new MapSqlParameterSource("username", user.username()),
+                        (rs, i) -> rs.getBoolean("enabled") && rs.getLong("version") == user.version());
+                mayAct = !unchanged.isEmpty() && unchanged.get(0);
             } catch (DataAccessException e) {
                 if (isApi(request)) {
                     databaseUnavailable.unavailable(request, response, DatabaseTrouble.of(e));
@@ -63,7 +65,7 @@ final class EnabledAccountSessions extends OncePerRequestFilter {
                 mayAct = true;
             }
             if (!mayAct) {
-                log.info("Session of {} ended: the account is disabled", user.username());
+                log.info("Session of {} ended: the account is disabled or has changed since it logged in", user.username());
                 SecurityContextHolder.clearContext();
                 session.invalidate();
             }

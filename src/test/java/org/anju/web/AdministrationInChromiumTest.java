@@ -29,7 +29,8 @@ import tools.jackson.databind.JsonNode;
 
 /**
  * Issue 16's administrator, in real headless Chromium from an empty browser: the county administrator
- * creates a township account for 三泉镇 (a refused password reset says what the server says), logs
+ * creates a township account — for 龙兴镇 by mistake, then moved to 三泉镇 through 修改 — (a refused
+ * password reset says what the server says), logs
  * out; the new account logs in and its map counts only its township's houses — the numbers checked
  * against the API as that account and as the administrator. And the disaster events: the list counts
  * each event's houses, an archived event leaves it and the map's event choice, and "on the map" still
@@ -116,14 +117,29 @@ class AdministrationInChromiumTest {
         form.findElement(By.name("display_name")).sendKeys("三泉镇 王芳");
         new Select(form.findElement(By.name("role"))).selectByValue("TOWNSHIP_STAFF");
         assertThat(form.findElement(By.cssSelector("label.village")).isDisplayed()).as("a township needs no village").isFalse();
-        new Select(form.findElement(By.name("township"))).selectByVisibleText("三泉镇");
+        new Select(form.findElement(By.name("township"))).selectByVisibleText("龙兴镇");
         form.findElement(By.name("password")).sendKeys(PASSWORD);
         screenshot("accounts-new-township-account.png");
         form.findElement(By.cssSelector("button[type='submit']")).click();
 
-        WebElement created = row("#account-rows tr[data-account='" + account + "']");
+        // made for the wrong township first, then moved to 三泉镇 through 修改
+        WebElement wrong = row("#account-rows tr[data-account='" + account + "']");
+        assertThat(wrong.getText()).contains("龙兴镇", "140825100000");
+        wrong.findElement(By.cssSelector("button[data-act='change']")).click();
+        WebElement change = browser.findElement(By.cssSelector("tr.password-row form.change-form"));
+        assertThat(new Select(change.findElement(By.name("role"))).getFirstSelectedOption().getAttribute("value"))
+                .as("the form shows what the account has").isEqualTo("TOWNSHIP_STAFF");
+        assertThat(new Select(change.findElement(By.name("township"))).getFirstSelectedOption().getText()).isEqualTo("龙兴镇");
+        new Select(change.findElement(By.name("township"))).selectByVisibleText("三泉镇");
+        screenshot("accounts-change.png");
+        change.findElement(By.cssSelector("button[type='submit']")).click();
+        wait(10).until(b -> b.findElement(By.id("account-message")).getText().contains("已修改账户 " + account));
+
+        WebElement created = wait(10).until(b -> {
+            WebElement r = b.findElement(By.cssSelector("#account-rows tr[data-account='" + account + "']"));
+            return r.getText().contains(SANQUAN) ? r : null;
+        });
         assertThat(created.getText()).contains("三泉镇 王芳", "乡镇工作人员", "三泉镇", SANQUAN, "启用中", "未登录过");
-        assertThat(browser.findElement(By.id("account-message")).getText()).contains("已创建账户 " + account);
         JsonNode stored = null;
         for (JsonNode a : new Api(port).get("/api/accounts").json()) {
             stored = a.path("username").asString().equals(account) ? a : stored;
