@@ -15,7 +15,7 @@ public enum ExportFormat {
     GEOJSON("geojson", "application/geo+json", "geojson"),
     /** KML 2.2, for Google Earth and 奥维互动地图. */
     KML("kml", "application/vnd.google-earth.kml+xml", "kml"),
-    /** The KML zipped with its placemark icon: a tenth of the size, for sending to phones. */
+    /** The KML zipped with its placemark icon: a twentieth of the size, for sending to phones. */
     KMZ("kmz", "application/vnd.google-earth.kmz", "kmz"),
     GPKG("gpkg", "application/geopackage+sqlite3", "gpkg"),
     /** A zipped Shapefile; GDAL and QGIS open {@code .shp.zip} files directly. */

@@ -35,7 +35,8 @@ import org.locationtech.jts.geom.Polygon;
  * (the app draws its own default pin in that colour; an icon URL would be fetched from the network,
  * and a phone in a flooded village has none); a KMZ ({@link KmzExportWriter}) carries its own icon
  * inside the archive. KML is longitude/latitude by definition: a projected output CRS is refused.
- * Size: about 1.6 KB per placemark of an emergency target list (20 columns; see docs/BENCHMARKS.md).
+ * Size: about 1.8 KB per placemark of an emergency target list (20 columns; 2.3 KB before issue 17;
+ * see docs/BENCHMARKS.md); the KMZ is about a twentieth of that.
  *
  * <p>Groups: with a group column, placemarks are put in one {@code <Folder>} per group (e.g. per
  * township), folders in order of first appearance, rows in their given order within a folder.

@@ -12,7 +12,7 @@ import org.locationtech.jts.geom.Geometry;
  * KMZ: the KML of {@link KmlExportWriter} zipped, as {@value #DOCUMENT} (the first entry, which
  * Google Earth, 奥维互动地图 and Organic Maps open), with the placemark icon inside the archive as
  * {@value #ICON} (a white disc with a dark ring, tinted by each grade style's colour), so that
- * nothing is fetched from the network. About a tenth of the KML's size (see docs/BENCHMARKS.md).
+ * nothing is fetched from the network. About a twentieth of the KML's size (see docs/BENCHMARKS.md).
  *
  * <p>Streams like the KML: without a group column placemarks are deflated into the stream as they
  * come; with one, the grouped document is written on close. Memory: the KML writer's plus the
