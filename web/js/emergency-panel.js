@@ -20,6 +20,15 @@ function downloadLinks(base, query, list = 'targets') {
     `<a class="download" href="${base}/${list}.${suffix}?${query}${extra}" download>${escapeHtml(t(label))}</a>`).join(' ');
 }
 
+/**
+ * The field teams' file: a KMZ for phone map apps without a network, priorities 1–4 only (no 受影响农房 of
+ * priority 5), placemarks named in the page's language.
+ */
+function urgentKmzLink(base, query) {
+  return `<a class="download urgent" href="${base}/targets.kmz?${query}&max_priority=4&lang=${encodeURIComponent(language())}"`
+    + ` title="${escapeHtml(t('download.kmzUrgentTitle'))}" download>${escapeHtml(t('download.kmzUrgent'))}</a>`;
+}
+
 function exposureRows(e, housesKey = 'exposure.houses') {
   return [
     [housesKey, e.houses], ['exposure.occupiedDangerous', e.occupied_dangerous],
@@ -126,7 +135,8 @@ export function createEmergencyPanel(map, element, { onEventsChanged, onEventCho
         + '<div id="event-campaign" class="event-campaign" aria-live="polite"></div>'
         + `<h3>${escapeHtml(t('emergency.villages'))}</h3><ol class="ranking">${villages}</ol>`
         + `<p class="downloads villages">${escapeHtml(t('emergency.villageList'))}${colon()}${downloadLinks(`/api/disasters/${select.value}/affected`, `buffer=${metres}`, 'villages')}</p>`
-        + `<p class="downloads targets">${escapeHtml(t('emergency.targets'))}${colon()}${downloadLinks(`/api/disasters/${select.value}/affected`, `buffer=${metres}`)}</p>`;
+        + `<p class="downloads targets">${escapeHtml(t('emergency.targets'))}${colon()}${downloadLinks(`/api/disasters/${select.value}/affected`, `buffer=${metres}`)}`
+        + ` ${urgentKmzLink(`/api/disasters/${select.value}/affected`, `buffer=${metres}`)}</p>`;
       if (createsCampaigns) await offerCampaign(select.value, select.selectedOptions[0]?.textContent ?? '', metres, s);
     } catch (e) {
       result.textContent = t('error.load', e.message);

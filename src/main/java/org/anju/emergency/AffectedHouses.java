@@ -92,11 +92,13 @@ public class AffectedHouses {
     }
 
     /**
-     * Streams the affected houses, most urgent first (see {@link TargetListSql}), as rows of
-     * {@code list} to {@code sink}. Call inside a read-only transaction so that PostgreSQL streams.
+     * Streams the affected houses down to priority {@code max}, most urgent first (see
+     * {@link TargetListSql}), as rows of {@code list} to {@code sink}. Call inside a read-only
+     * transaction so that PostgreSQL streams.
      */
-    void targets(Area area, TargetList list, Consumer<ExportRow> sink) {
+    void targets(Area area, MaxPriority max, TargetList list, Consumer<ExportRow> sink) {
         MapSqlParameterSource params = new MapSqlParameterSource(area.params());
+        params.addValue("maxPriority", max.value());
         String scope = jurisdiction.condition("h.village_code", params);
         jdbc.query(AffectedSql.hit(area.bufferMetres() > 0, dialect, scope) + TargetListSql.ROWS, params,
                 (RowCallbackHandler) rs -> sink.accept(list.row(rs)));

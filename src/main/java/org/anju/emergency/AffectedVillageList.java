@@ -7,6 +7,7 @@ import java.util.function.Consumer;
 import org.anju.export.Column;
 import org.anju.export.ColumnType;
 import org.anju.export.ExportRow;
+import org.anju.export.PlacemarkName;
 import org.anju.export.TableSchema;
 import org.locationtech.jts.geom.Point;
 
@@ -17,6 +18,10 @@ import org.locationtech.jts.geom.Point;
  * phone map app (KML). Counts only: no personal data.
  */
 final class AffectedVillageList {
+
+    /** On a phone map (KML): the place in the order and the village, "1. 东村". */
+    static final PlacemarkName RANKED_VILLAGE = PlacemarkName.of(PlacemarkName.Part.of("rank", "{0}."),
+            PlacemarkName.Part.of("village"));
 
     private AffectedVillageList() {
     }
@@ -34,7 +39,8 @@ final class AffectedVillageList {
                 new Column("houses", "受影响农房", ColumnType.INTEGER),
                 new Column("dangerous", "C/D级危房", ColumnType.INTEGER),
                 new Column("target_households", "6类重点对象户", ColumnType.INTEGER),
-                new Column("persons", "居住人数", ColumnType.INTEGER)), "village", "township");
+                new Column("persons", "居住人数", ColumnType.INTEGER)), "village", "township")
+                .withPlacemarkName(RANKED_VILLAGE);
     }
 
     /**

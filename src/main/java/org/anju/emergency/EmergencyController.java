@@ -2,8 +2,11 @@ package org.anju.emergency;
 
 import java.io.IOException;
 
+import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.media.Schema;
 import jakarta.servlet.http.HttpServletResponse;
 import org.anju.area.VillageLocations;
+import org.anju.export.DownloadLanguage;
 import org.anju.export.ExportDownload;
 import org.springframework.transaction.annotation.Transactional;
 import org.anju.geo.FeatureCollectionWriter;
@@ -51,18 +54,26 @@ class EmergencyController {
     }
 
     /**
-     * The target list as csv, xlsx, geojson, kml, gpkg or shp.zip, streamed as it is read.
-     * {@code sheet_per_township=true} gives one XLSX sheet per township.
+     * The target list as csv, xlsx, geojson, kml, kmz, gpkg, shp.zip or fgb, streamed as it is read.
+     * {@code sheet_per_township=true} gives one XLSX sheet per township; {@code max_priority=4} only
+     * priorities 1–4 ({@link MaxPriority}); {@code lang=en} English words and placemark names.
      */
     @GetMapping("/targets.{format}")
     @Transactional(readOnly = true)
     void targets(@PathVariable long id, @PathVariable String format, @RequestParam(defaultValue = "0") double buffer,
                  @RequestParam(name = "sheet_per_township", defaultValue = "false") boolean sheetPerTownship,
+                 @Parameter(description = MaxPriority.DESCRIPTION,
+                         schema = @Schema(type = "integer", minimum = "1", maximum = "5"))
+                 @RequestParam(name = MaxPriority.PARAMETER, required = false) String maxPriority,
+                 @RequestParam(name = DownloadLanguage.PARAMETER, required = false) String lang,
                  HttpServletResponse response) throws IOException {
+        ExportDownload.format(format);
+        MaxPriority max = MaxPriority.parse(maxPriority);
+        DownloadLanguage.apply(lang);
         AffectedHouses.Area area = affected.area(id, buffer);
         TargetList list = affected.targetList(area);
         ExportDownload.send(response, format, list.schema("应急排查目标清单"), sheetPerTownship,
-                "应急排查目标清单-" + area.event().name(), writer -> affected.targets(area, list, writer::write));
+                "应急排查目标清单-" + area.event().name(), writer -> affected.targets(area, max, list, writer::write));
     }
 
     /**

@@ -52,9 +52,11 @@ class LivingInDanger {
         return new Summary(tally.totals(), builtNew, tally.byTownship(), tally.rankedVillages());
     }
 
-    /** Streams the list, most urgent first; inside a read-only transaction. */
-    void targets(Set<String> townships, Set<String> villages, TargetList list, Consumer<ExportRow> sink) {
+    /** Streams the list down to priority {@code max}, most urgent first; inside a read-only transaction. */
+    void targets(Set<String> townships, Set<String> villages, MaxPriority max, TargetList list,
+                 Consumer<ExportRow> sink) {
         MapSqlParameterSource params = new MapSqlParameterSource();
+        params.addValue("maxPriority", max.value());
         String sql = AffectedSql.livingInDanger(scope(townships, villages, params)) + TargetListSql.ROWS;
         jdbc.query(sql, params, (RowCallbackHandler) rs -> sink.accept(list.row(rs)));
     }

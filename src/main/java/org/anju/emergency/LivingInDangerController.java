@@ -5,8 +5,12 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 
+import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.enums.ParameterIn;
+import io.swagger.v3.oas.annotations.media.Schema;
 import jakarta.servlet.http.HttpServletResponse;
 import org.anju.area.AdminCode;
+import org.anju.export.DownloadLanguage;
 import org.anju.export.ExportDownload;
 import org.anju.system.EnumLabels;
 import org.anju.system.FieldProblem;
@@ -42,16 +46,26 @@ class LivingInDangerController {
         return livingInDanger.summarize(scope.townships(), scope.villages());
     }
 
-    @ReadsQueryParameters(names = {"township", "village", "sheet_per_township"})
+    /**
+     * The 危房住人 list as a file; {@code max_priority} (1–5, {@link MaxPriority}), {@code lang} as for
+     * a disaster's target list.
+     */
+    @ReadsQueryParameters(names = {"township", "village", "sheet_per_township", MaxPriority.PARAMETER,
+            DownloadLanguage.PARAMETER})
+    @Parameter(name = MaxPriority.PARAMETER, in = ParameterIn.QUERY, description = MaxPriority.DESCRIPTION,
+            schema = @Schema(type = "integer", minimum = "1", maximum = "5"))
     @GetMapping("/targets.{format}")
     @Transactional(readOnly = true)
     void targets(@PathVariable String format, @RequestParam MultiValueMap<String, String> params,
                  HttpServletResponse response) throws IOException {
+        ExportDownload.format(format);
         Scope scope = Scope.from(params);
+        MaxPriority max = MaxPriority.parse(params.getFirst(MaxPriority.PARAMETER));
+        DownloadLanguage.apply(params.getFirst(DownloadLanguage.PARAMETER));
         TargetList list = TargetList.livingInDanger(labels);
         ExportDownload.send(response, format, list.schema("危房住人清单"),
                 "true".equalsIgnoreCase(params.getFirst("sheet_per_township")), "危房住人清单",
-                writer -> livingInDanger.targets(scope.townships(), scope.villages(), list, writer::write));
+                writer -> livingInDanger.targets(scope.townships(), scope.villages(), max, list, writer::write));
     }
 
     private record Scope(Set<String> townships, Set<String> villages) {

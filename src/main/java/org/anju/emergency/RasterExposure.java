@@ -94,8 +94,10 @@ class RasterExposure {
                 tally.byTownship(), tally.rankedVillages());
     }
 
-    void targets(Classes classes, TargetList list, Consumer<ExportRow> sink) {
+    /** Streams the houses of the value classes down to priority {@code max}, most urgent first. */
+    void targets(Classes classes, MaxPriority max, TargetList list, Consumer<ExportRow> sink) {
         MapSqlParameterSource params = new MapSqlParameterSource(classes.params());
+        params.addValue("maxPriority", max.value());
         String scope = jurisdiction.condition("h.village_code", params);
         jdbc.query(AffectedSql.rasterHit(classes.bounds().size(), scope) + TargetListSql.ROWS, params,
                 (RowCallbackHandler) rs -> sink.accept(list.row(rs)));

@@ -4,11 +4,13 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 
 import org.anju.export.Column;
 import org.anju.export.ColumnType;
 import org.anju.export.ExportRow;
+import org.anju.export.PlacemarkName;
 import org.anju.export.TableSchema;
 import org.anju.house.Occupancy;
 import org.anju.house.SafetyGrade;
@@ -16,6 +18,7 @@ import org.anju.house.StructureType;
 import org.anju.household.TargetCategory;
 import org.anju.privacy.PersonalDataMask;
 import org.anju.system.EnumLabels;
+import org.springframework.context.i18n.LocaleContextHolder;
 
 /**
  * A target list (排查目标清单) as people read it: Chinese headers, Chinese terms, the reason each
@@ -29,6 +32,14 @@ final class TargetList {
             3, "有人居住、未评定，住有重点对象或优先户",
             4, "有人居住，住有6类重点对象",
             5, "受影响农房");
+
+    /**
+     * What a house is called on a phone map (KML): its priority, its household head masked as a map
+     * label shows a name (the house code when nobody lives there), its village — "优先1 张*明 东村",
+     * "Priority 1 张*明 东村" in English (by the Chinese or not).
+     */
+    private static final Map<Boolean, PlacemarkName> PLACEMARK_NAME = Map.of(
+            true, placemarkName("优先{0}"), false, placemarkName("Priority {0}"));
 
     private final boolean withSeverity;
     private final Map<Integer, String> severityNames;
@@ -75,7 +86,13 @@ final class TargetList {
                 new Column("safe_house", "另有安全住房", ColumnType.BOOLEAN),
                 new Column("households", "居住户数", ColumnType.INTEGER),
                 new Column("persons", "居住人数", ColumnType.INTEGER)));
-        return new TableSchema(title, columns, "house_code", "township");
+        return new TableSchema(title, columns, "house_code", "township").withPlacemarkName(PLACEMARK_NAME.get(
+                Locale.CHINESE.getLanguage().equals(LocaleContextHolder.getLocale().getLanguage())));
+    }
+
+    private static PlacemarkName placemarkName(String priority) {
+        return PlacemarkName.of(PlacemarkName.Part.of("priority", priority),
+                PlacemarkName.Part.maskedName("head_name", "house_code"), PlacemarkName.Part.of("village"));
     }
 
     ExportRow row(ResultSet rs) throws SQLException {

@@ -56,9 +56,10 @@ final class TargetListSql {
             """;
 
     /**
-     * The list of the houses in {@code hit}, most urgent first, then by township, village and house
-     * code. Follows a {@code hit} CTE (already limited to the jurisdiction).
+     * The list of the houses in {@code hit} down to priority {@code :maxPriority} (5: all,
+     * {@link MaxPriority}), most urgent first, then by township, village and house code. Follows a
+     * {@code hit} CTE (already limited to the jurisdiction).
      */
     static final String ROWS = "SELECT x.*, " + PRIORITY + " AS priority\nFROM (\n" + HOUSE_ROWS
-            + ") x\nORDER BY priority, x.township_code, x.village_code, x.house_code";
+            + ") x\nWHERE " + PRIORITY + " <= :maxPriority\nORDER BY priority, x.township_code, x.village_code, x.house_code";
 }

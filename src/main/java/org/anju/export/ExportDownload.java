@@ -55,7 +55,7 @@ public final class ExportDownload {
     /** As above, with every option (layer name, output CRS, Shapefile encoding) given. */
     public static void send(HttpServletResponse response, ExportFormat format, TableSchema schema, ExportOptions options,
                             String fileBase, Consumer<ExportWriter> rows) throws IOException {
-        if (format == ExportFormat.KML && !options.crs().geographic()) {
+        if (format.isKml() && !options.crs().geographic()) {
             throw InvalidInputException.badRequest(new FieldProblem("crs", options.crs().toString(), "export.crsKml"));
         }
         response.setContentType(format.contentType());

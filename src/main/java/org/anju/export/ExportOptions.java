@@ -16,7 +16,7 @@ import java.util.regex.Pattern;
  *                      {@code [a-z][a-z0-9_]*}, at most 50 characters (the people-facing title is the
  *                      schema's). Default {@code targets}.
  * @param crs           the CRS coordinates are written in; default {@link OutputCrs#STORED} (CGCS2000
- *                      longitude/latitude). KML is always longitude/latitude and refuses others.
+ *                      longitude/latitude). KML and KMZ are always longitude/latitude and refuse others.
  * @param dbfEncoding   Shapefile attributes: UTF-8 (default) or GBK, declared in the {@code .cpg}
  */
 public record ExportOptions(boolean sheetPerGroup, boolean allRowsSheet, String layerName, OutputCrs crs,

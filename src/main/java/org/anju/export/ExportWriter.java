@@ -9,7 +9,7 @@ package org.anju.export;
  * deletes the writer's temporary files. Neither closes the {@code OutputStream} (it is flushed on
  * close). A writer is not thread-safe.
  *
- * <p>Formats that stream (CSV, GeoJSON, KML without groups) write to the stream as rows arrive;
+ * <p>Formats that stream (CSV, GeoJSON, KML and KMZ without groups) write to the stream as rows arrive;
  * the others write it on {@code close()}.
  */
 public interface ExportWriter extends AutoCloseable {
@@ -40,7 +40,7 @@ public interface ExportWriter extends AutoCloseable {
 
     /**
      * Stops without finishing the document and deletes temporary files. Bytes already streamed stay
-     * in the stream; file-based formats (XLSX, GeoPackage, Shapefile, grouped KML) write nothing.
+     * in the stream; file-based formats (XLSX, GeoPackage, Shapefile, grouped KML and KMZ) write nothing.
      */
     void abort();
 }

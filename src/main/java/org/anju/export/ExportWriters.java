@@ -8,7 +8,7 @@ import java.util.Objects;
 
 /**
  * Opens the writer of a format. See each format's class for its layout and memory bound; in short
- * every writer keeps memory independent of the number of rows (CSV, GeoJSON, KML, GeoPackage,
+ * every writer keeps memory independent of the number of rows (CSV, GeoJSON, KML, KMZ, GeoPackage,
  * Shapefile: a few buffers; XLSX: about 100 + 10 × groups rows), and uses temporary files that are
  * deleted on close or abort.
  */
@@ -34,6 +34,7 @@ public final class ExportWriters {
                 case XLSX -> new XlsxExportWriter(schema, out, options);
                 case GEOJSON -> new GeoJsonExportWriter(schema, out, options.crs());
                 case KML -> new KmlExportWriter(schema, out, options.crs());
+                case KMZ -> new KmzExportWriter(schema, out, options.crs());
                 case GPKG -> new GeoPackageExportWriter(schema, out, options);
                 case SHP_ZIP -> new ShapefileZipWriter(schema, out, options);
                 case FLATGEOBUF -> new FlatGeobufExportWriter(schema, out, options.crs());

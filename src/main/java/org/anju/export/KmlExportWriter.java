@@ -8,24 +8,35 @@ import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.util.List;
-import java.util.Locale;
 
 import org.locationtech.jts.geom.Geometry;
 import org.locationtech.jts.geom.Point;
 import org.locationtech.jts.geom.Polygon;
 
 /**
- * KML 2.2 for Google Earth and 奥维互动地图 (UTF-8, namespace {@value #NAMESPACE}). One Placemark per
- * row: {@code <name>} from the schema's name column; a {@code <description>} with an HTML table of
- * label: value in CDATA (values HTML-escaped, so a name like {@code <script>} stays text); when the
- * schema has a column with key {@value #GRADE_KEY}, a style per safety grade (A/B green, C orange,
- * D red, anything else grey: value's first letter decides, so "C" and "C级（局部危房）" both work);
- * {@code <ExtendedData>} with every value by key, as displayed (the labels are in the description
- * only, not repeated per value, to keep large lists small); and the geometry with longitude,latitude
- * to 7 decimals: a Point, or for area layers a Polygon (outer and inner boundaries) or a
- * MultiGeometry of polygons (none when the row has no location). KML is longitude/latitude by
- * definition: a projected output CRS is refused. Size: about 1.2 KB per placemark with ten
- * columns, so 10^5 rows make ≈ 120 MB (a KMZ would be a tenth of that).
+ * KML 2.2 for phone map apps used in the field without a network (奥维互动地图, Organic Maps) and
+ * Google Earth (UTF-8, namespace {@value #NAMESPACE}). One Placemark per row:
+ * <ul>
+ * <li>{@code <name>}: the schema's {@link PlacemarkName} (target lists: {@code 优先1 张*明 东村}, the
+ * head of household masked as on a map label), else the name column;</li>
+ * <li>{@code <description>}: one line "label：value" per non-empty value, HTML-escaped inside CDATA
+ * (so a name like {@code <script>} stays text), the balloon a phone app shows;</li>
+ * <li>{@code <styleUrl>} when the schema has a column with key {@value #GRADE_KEY}: one of five
+ * shared {@code <Style>}s written once at the top of the Document, whatever the number of placemarks
+ * ({@link KmlGradeStyle}: A green, B light green, C orange, D red, anything else grey — the map
+ * legend's colours; the value's first letter decides, so "C", "C级（局部危房）" and "C locally
+ * dangerous" all work);</li>
+ * <li>{@code <ExtendedData>} with every value by key, as displayed (GDAL/QGIS read it as columns,
+ * and Anju's import reads it back);</li>
+ * <li>the geometry with longitude,latitude to 7 decimals: a Point, or for area layers a Polygon
+ * (outer and inner boundaries) or a MultiGeometry of polygons (none when the row has no location).</li>
+ * </ul>
+ * No part of the file needs the internet: a style has a colour and, in a KML, no {@code <Icon>}
+ * (the app draws its own default pin in that colour; an icon URL would be fetched from the network,
+ * and a phone in a flooded village has none); a KMZ ({@link KmzExportWriter}) carries its own icon
+ * inside the archive. KML is longitude/latitude by definition: a projected output CRS is refused.
+ * Size: about 1.8 KB per placemark of an emergency target list (20 columns; 2.3 KB before issue 17;
+ * see docs/BENCHMARKS.md); the KMZ is about a twentieth of that.
  *
  * <p>Groups: with a group column, placemarks are put in one {@code <Folder>} per group (e.g. per
  * township), folders in order of first appearance, rows in their given order within a folder.
@@ -40,40 +51,48 @@ final class KmlExportWriter extends BaseExportWriter {
     static final String NAMESPACE = "http://www.opengis.net/kml/2.2";
     static final String GRADE_KEY = "grade";
 
-    private static final String ICON = "http://maps.google.com/mapfiles/kml/shapes/placemark_circle.png";
-    private static final String[][] GRADE_STYLES = {
-            // id, colour aabbggrr
-            {"grade-A", "ff00aa00"},
-            {"grade-B", "ff00aa00"},
-            {"grade-C", "ff008cff"},
-            {"grade-D", "ff0000e6"},
-            {"grade-unassessed", "ff999999"}};
-
     private final OutputStream out;
     private final Writer kml;
-    private final String[] tableRowStarts;
+    private final String iconHref;
+    private final String[] lineStarts;
     private final String[] dataStarts;
-    private final int nameIndex;
+    private final PlacemarkName.Compiled placemarkName;
     private final int groupIndex;
     private final int gradeIndex;
     private final GroupSpool spool;
     private final StringBuilder placemark = new StringBuilder(2048);
 
+    /** A KML whose styles have no icon: the app's default pin, coloured. */
     KmlExportWriter(TableSchema schema, OutputStream out, OutputCrs crs) throws IOException {
+        this(schema, out, crs, null);
+    }
+
+    /**
+     * @param iconHref the icon of every style, a path inside the KMZ (never a URL), or {@code null}
+     *                 for none
+     */
+    KmlExportWriter(TableSchema schema, OutputStream out, OutputCrs crs, String iconHref) throws IOException {
         super(schema, crs);
         if (!crs.geographic()) {
             throw new IllegalArgumentException("KML is always longitude/latitude, not " + crs);
         }
+        if (iconHref != null && iconHref.contains(":")) {
+            throw new IllegalArgumentException("a KML icon must be a path inside the file, not " + iconHref);
+        }
         this.out = out;
         this.kml = new BufferedWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8), 1 << 16);
+        this.iconHref = iconHref;
         List<Column> columns = schema.columns();
-        this.tableRowStarts = new String[columns.size()];
+        this.lineStarts = new String[columns.size()];
         this.dataStarts = new String[columns.size()];
         for (int i = 0; i < columns.size(); i++) {
-            tableRowStarts[i] = "<tr><th>" + html(columns.get(i).label()) + "</th><td>";
+            String label = columns.get(i).label();
+            lineStarts[i] = html(label) + (endsInChinese(label) ? "：" : ": ");
             dataStarts[i] = "<Data name=\"" + columns.get(i).key() + "\"><value>";
         }
-        this.nameIndex = schema.indexOf(schema.nameColumn());
+        PlacemarkName name = schema.placemarkName() != null ? schema.placemarkName()
+                : PlacemarkName.of(PlacemarkName.Part.of(schema.nameColumn()));
+        this.placemarkName = name.compile(schema);
         this.groupIndex = schema.groupIndex();
         this.gradeIndex = schema.indexOf(GRADE_KEY);
         if (groupIndex >= 0) {
@@ -89,9 +108,9 @@ final class KmlExportWriter extends BaseExportWriter {
         kml.write("<kml xmlns=\"" + NAMESPACE + "\">\n<Document>\n");
         kml.write("<name>" + Xml.escape(schema.title()) + "</name>\n<open>1</open>\n");
         if (gradeIndex >= 0) {
-            for (String[] style : GRADE_STYLES) {
-                kml.write("<Style id=\"" + style[0] + "\"><IconStyle><color>" + style[1]
-                        + "</color><Icon><href>" + ICON + "</href></Icon></IconStyle></Style>\n");
+            for (KmlGradeStyle style : KmlGradeStyle.values()) {
+                kml.write(style.element(iconHref));
+                kml.write('\n');
             }
         }
     }
@@ -100,15 +119,20 @@ final class KmlExportWriter extends BaseExportWriter {
     protected void writeRow(ExportRow row, Geometry geometry, Object[] values) throws IOException {
         StringBuilder p = placemark;
         p.setLength(0);
-        p.append("<Placemark><name>").append(Xml.escape(Values.display(values[nameIndex]))).append("</name>");
+        p.append("<Placemark><name>").append(Xml.escape(placemarkName.of(values))).append("</name>");
         p.append("<Snippet maxLines=\"0\"></Snippet>");
-        p.append("<description><![CDATA[<table>");
+        p.append("<description><![CDATA[");
+        boolean first = true;
         for (int i = 0; i < values.length; i++) {
-            p.append(tableRowStarts[i]).append(html(Values.display(values[i]))).append("</td></tr>");
+            String value = Values.display(values[i]);
+            if (!value.isBlank()) {
+                p.append(first ? "" : "<br>").append(lineStarts[i]).append(html(value));
+                first = false;
+            }
         }
-        p.append("</table>]]></description>");
+        p.append("]]></description>");
         if (gradeIndex >= 0) {
-            p.append("<styleUrl>#").append(gradeStyle(values[gradeIndex])).append("</styleUrl>");
+            p.append("<styleUrl>#").append(KmlGradeStyle.of(values[gradeIndex]).id()).append("</styleUrl>");
         }
         p.append("<ExtendedData>");
         for (int i = 0; i < values.length; i++) {
@@ -150,21 +174,15 @@ final class KmlExportWriter extends BaseExportWriter {
 
     /** HTML text for the balloon: escaped (so it cannot end the CDATA section), line breaks kept. */
     private static String html(String text) {
-        return Xml.escape(text).replace("\r\n", "<br/>").replace("\n", "<br/>");
+        return Xml.escape(text).replace("\r\n", "<br>").replace("\n", "<br>");
     }
 
-    static String gradeStyle(Object grade) {
-        String text = Values.display(grade).strip().toUpperCase(Locale.ROOT);
-        if (!text.isEmpty()) {
-            switch (text.charAt(0)) {
-                case 'A': return "grade-A";
-                case 'B': return "grade-B";
-                case 'C': return "grade-C";
-                case 'D': return "grade-D";
-                default: break;
-            }
-        }
-        return "grade-unassessed";
+    /**
+     * Whether a label ends in a Chinese character or full-width punctuation (U+2E80 on: CJK, {@code ）}),
+     * which a full-width colon follows; an English label gets ": ".
+     */
+    private static boolean endsInChinese(String label) {
+        return !label.isEmpty() && label.codePointBefore(label.length()) >= 0x2E80;
     }
 
     @Override

@@ -16,13 +16,26 @@ import java.util.Set;
  *                    folder per group
  * @param geometryKind the one geometry type of the rows (points for lists of houses, multipolygons
  *                    for area layers)
+ * @param placemarkName what a KML placemark is called, from several columns (e.g. priority, masked
+ *                    household head and village), or {@code null}: the name column's value
  */
 public record TableSchema(String title, List<Column> columns, String nameColumn, String groupColumn,
-                          GeometryKind geometryKind) {
+                          GeometryKind geometryKind, PlacemarkName placemarkName) {
 
     /** A schema of point rows. */
     public TableSchema(String title, List<Column> columns, String nameColumn, String groupColumn) {
         this(title, columns, nameColumn, groupColumn, GeometryKind.POINT);
+    }
+
+    /** A schema whose KML placemarks are named by the name column. */
+    public TableSchema(String title, List<Column> columns, String nameColumn, String groupColumn,
+                       GeometryKind geometryKind) {
+        this(title, columns, nameColumn, groupColumn, geometryKind, null);
+    }
+
+    /** This schema with KML placemarks named by {@code placemarkName}. */
+    public TableSchema withPlacemarkName(PlacemarkName placemarkName) {
+        return new TableSchema(title, columns, nameColumn, groupColumn, geometryKind, placemarkName);
     }
 
     public TableSchema {
@@ -50,6 +63,9 @@ public record TableSchema(String title, List<Column> columns, String nameColumn,
         }
         if (groupColumn != null && !keys.contains(groupColumn)) {
             throw new IllegalArgumentException("group column is not a column: " + groupColumn);
+        }
+        if (placemarkName != null) {
+            placemarkName.check(keys);
         }
     }
 

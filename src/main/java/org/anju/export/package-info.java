@@ -2,7 +2,7 @@
  * 导出 — writes lists of houses to check ("target lists": houses affected by a disaster, people
  * living in dangerous houses, seismic-retrofit candidates) and whole layers (houses, households,
  * administrative areas, seismic zones, disaster footprints; see {@code org.anju.ogcapi}) as CSV,
- * Excel, GeoJSON, KML, GeoPackage, zipped Shapefile (UTF-8 or GBK) and FlatGeobuf, point or
+ * Excel, GeoJSON, KML or KMZ (for phone map apps offline), GeoPackage, zipped Shapefile (UTF-8 or GBK) and FlatGeobuf, point or
  * multipolygon ({@link org.anju.export.GeometryKind}), in CGCS2000 or a projected
  * {@link org.anju.export.OutputCrs}, for emergency teams, planners and surveyors.
  *

@@ -7,6 +7,7 @@ import java.util.List;
 import org.anju.export.Column;
 import org.anju.export.ColumnType;
 import org.anju.export.ExportRow;
+import org.anju.export.PlacemarkName;
 import org.anju.export.TableSchema;
 import org.anju.house.SafetyGrade;
 import org.anju.house.SeismicMeasures;
@@ -17,6 +18,10 @@ import org.anju.system.EnumLabels;
 
 /** The retrofit candidate list as people read it: Chinese headers and terms, personal data masked. */
 final class RetrofitTargetList {
+
+    /** On a phone map (KML): the household head masked as a map label shows a name (else the house code), the village. */
+    private static final PlacemarkName PLACEMARK_NAME = PlacemarkName.of(
+            PlacemarkName.Part.maskedName("head_name", "house_code"), PlacemarkName.Part.of("village"));
 
     private RetrofitTargetList() {
     }
@@ -38,7 +43,8 @@ final class RetrofitTargetList {
                 new Column("id_number", "身份证号", ColumnType.TEXT),
                 new Column("phone", "联系电话", ColumnType.TEXT),
                 new Column("members", "家庭人口", ColumnType.INTEGER),
-                new Column("category", "重点对象类别", ColumnType.TEXT)), "house_code", "township");
+                new Column("category", "重点对象类别", ColumnType.TEXT)), "house_code", "township")
+                .withPlacemarkName(PLACEMARK_NAME);
     }
 
     static ExportRow row(ResultSet rs, EnumLabels labels) throws SQLException {

@@ -10,6 +10,7 @@ import java.util.function.Consumer;
 import org.anju.export.Column;
 import org.anju.export.ColumnType;
 import org.anju.export.ExportRow;
+import org.anju.export.PlacemarkName;
 import org.anju.export.TableSchema;
 import org.locationtech.jts.geom.Point;
 import org.springframework.context.MessageSource;
@@ -40,6 +41,10 @@ final class RetrofitVillageList {
             new Column("cumulative_wan", "cumulative_wan", ColumnType.DECIMAL),
             new Column("within_budget", "within_budget", ColumnType.TEXT));
 
+    /** On a phone map (KML): the place in the ranking and the village, "1. 西村". */
+    private static final PlacemarkName RANKED_VILLAGE = PlacemarkName.of(PlacemarkName.Part.of("rank", "{0}."),
+            PlacemarkName.Part.of("village"));
+
     private final MessageSource messages;
     private final Locale locale;
 
@@ -55,7 +60,8 @@ final class RetrofitVillageList {
 
     TableSchema schema() {
         return new TableSchema(title(), COLUMNS.stream()
-                .map(c -> new Column(c.key(), word(c.key()), c.type())).toList(), "village", "township");
+                .map(c -> new Column(c.key(), word(c.key()), c.type())).toList(), "village", "township")
+                .withPlacemarkName(RANKED_VILLAGE);
     }
 
     void write(RetrofitSummary summary, Map<String, Point> locations, Consumer<ExportRow> sink) {

@@ -4,7 +4,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
+import org.anju.privacy.PersonalDataMask;
 import org.anju.testsupport.Api.Response;
 import org.anju.testsupport.ApiSpec;
 import org.junit.jupiter.api.AfterEach;
@@ -113,7 +116,8 @@ abstract class EmergencySpec extends ApiSpec {
 
         Response kml = api.get("/api/disasters/" + floodId() + "/affected/villages.kml");
         assertThat(kml.status()).isEqualTo(200);
-        assertThat(kml.body()).contains("<name>东村</name>").contains("<name>南村</name>").contains("有人居住的C/D级危房");
+        // named by their place in the order, "1. 东村"
+        assertThat(kml.body()).contains("<name>1. 东村</name>").contains(". 南村</name>").contains("有人居住的C/D级危房");
         var xlsx = api.getBytes("/api/disasters/" + floodId() + "/affected/villages.xlsx?sheet_per_township=true");
         assertThat(xlsx.status()).isEqualTo(200);
         assertThat(xlsx.body()).startsWith(0x50, 0x4B);
@@ -144,6 +148,78 @@ abstract class EmergencySpec extends ApiSpec {
         assertThat(h7.path("geometry").path("coordinates").get(0).asDouble()).isEqualTo(111.15);
         assertThat(h7.path("properties").path("severity").asString()).isEqualTo("水深<0.5m");
         assertThat(h7.path("properties").path("category").asString()).isEqualTo("脱贫享受政策户");
+    }
+
+    /** The names of the placemarks of a KML, in document order. */
+    static List<String> placemarkNames(String kml) {
+        List<String> names = new ArrayList<>();
+        Matcher m = Pattern.compile("<Placemark><name>([^<]*)</name>").matcher(kml);
+        while (m.find()) {
+            names.add(m.group(1));
+        }
+        return names;
+    }
+
+    @Test
+    void onAPhoneMapEachHouseIsNamedByItsPriorityItsMaskedHeadAndItsVillage() {
+        JsonNode features = api.get("/api/disasters/" + floodId() + "/affected/targets.geojson").json().path("features");
+        List<String> expected = new ArrayList<>();
+        for (JsonNode f : features) {
+            JsonNode p = f.path("properties");
+            String head = p.path("head_name").asString("");
+            expected.add("优先" + p.path("priority").asInt() + " "
+                    + (head.isEmpty() ? p.path("house_code").asString() : PersonalDataMask.name(head)) + " "
+                    + p.path("village").asString());
+        }
+        Response kml = api.get("/api/disasters/" + floodId() + "/affected/targets.kml");
+        assertThat(kml.status()).isEqualTo(200);
+        assertThat(placemarkNames(kml.body())).containsExactlyInAnyOrderElementsOf(expected)
+                .contains("优先1 王*国 东村", "优先5 140825-H3 东村");
+        assertThat(kml.body()).doesNotContain("<name>优先1 王建国").contains("户主姓名：王建国");
+        // one shared style per grade, whatever the number of houses; nothing to fetch from the internet
+        assertThat(kml.body().split("<Style ", -1)).hasSize(1 + 5);
+        assertThat(kml.body()).doesNotContain("<href>").doesNotContain("<Icon>");
+
+        Response english = api.get("/api/disasters/" + floodId() + "/affected/targets.kml?lang=en");
+        assertThat(placemarkNames(english.body())).contains("Priority 1 王*国 东村");
+        assertThat(english.body()).contains("D dangerous");
+    }
+
+    @Test
+    void maxPriorityLeavesTheLowerPrioritiesOffTheListInEveryFormat() {
+        String base = "/api/disasters/" + floodId() + "/affected/targets";
+        JsonNode all = api.get(base + ".geojson").json().path("features");
+        for (int max = 1; max <= 5; max++) {
+            List<String> expected = new ArrayList<>();
+            for (JsonNode f : all) {
+                if (f.path("properties").path("priority").asInt() <= max) {
+                    expected.add(f.path("properties").path("house_code").asString());
+                }
+            }
+            List<String> got = new ArrayList<>();
+            api.get(base + ".geojson?max_priority=" + max).json().path("features")
+                    .forEach(f -> got.add(f.path("properties").path("house_code").asString()));
+            assertThat(got).as("max_priority=%d", max).containsExactlyElementsOf(expected);
+        }
+        assertThat(placemarkNames(api.get(base + ".kml?max_priority=4").body()))
+                .containsExactlyInAnyOrder("优先1 王*国 东村", "优先1 " + PersonalDataMask.name(
+                        all.get(1).path("properties").path("head_name").asString()) + " 南村");
+        assertThat(api.get(base + ".csv?max_priority=4").body().lines()).hasSize(1 + 2);
+        var kmz = api.getBytes(base + ".kmz?max_priority=4&buffer=0");
+        assertThat(kmz.status()).isEqualTo(200);
+        assertThat(kmz.contentType()).isEqualTo("application/vnd.google-earth.kmz");
+        assertThat(kmz.body()).startsWith('P', 'K');
+        // the summary is not narrowed
+        assertThat(api.get("/api/disasters/" + floodId() + "/affected").json().path("totals").path("houses").asLong())
+                .isEqualTo(5);
+
+        for (String bad : List.of("0", "6", "abc", "1.5", "-1", "99")) {
+            Response refused = api.get(base + ".kml?max_priority=" + bad);
+            assertThat(refused.status()).as(bad).isEqualTo(400);
+            assertThat(refused.json().path("errors").get(0).path("field").asString()).isEqualTo("max_priority");
+            assertThat(refused.json().path("errors").get(0).path("message").asString()).contains("1").contains("5");
+        }
+        assertThat(api.get(base + ".kml?lang=fr").status()).isEqualTo(400);
     }
 
     /** A valid GB 11643 ID number (checksum computed). */
@@ -314,6 +390,9 @@ abstract class EmergencySpec extends ApiSpec {
         List<String> houses = new ArrayList<>();
         lines.subList(1, lines.size()).forEach(l -> houses.add(l.split(",")[2]));
         assertThat(houses).containsExactly("140825-H1", "140825-H7", "140825-H4", "140825-H10");
+        assertThat(placemarkNames(api.get("/api/living-in-danger/targets.kml?max_priority=1").body()))
+                .as("occupied D only: H1, H7").hasSize(2).allMatch(name -> name.startsWith("优先1 "));
+        assertThat(api.get("/api/living-in-danger/targets.kml?max_priority=x").status()).isEqualTo(400);
 
         JsonNode township = api.get("/api/living-in-danger?township=140825101000").json();
         assertThat(township.path("totals").path("houses").asLong()).as("H7, H10").isEqualTo(2);

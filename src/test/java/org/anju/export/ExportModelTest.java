@@ -18,7 +18,7 @@ import org.junit.jupiter.params.provider.CsvSource;
 class ExportModelTest {
 
     @ParameterizedTest(name = "{0} → {1}")
-    @CsvSource({"csv, CSV", "XLSX, XLSX", ".geojson, GEOJSON", "kml, KML", "gpkg, GPKG", "shp.zip, SHP_ZIP"})
+    @CsvSource({"csv, CSV", "XLSX, XLSX", ".geojson, GEOJSON", "kml, KML", "KMZ, KMZ", "gpkg, GPKG", "shp.zip, SHP_ZIP"})
     void formatsAreFoundByUrlSuffix(String suffix, ExportFormat format) {
         assertThat(ExportFormat.fromSuffix(suffix)).contains(format);
         assertThat(format.fileName("清单")).isEqualTo("清单." + format.extension());
@@ -102,11 +102,23 @@ class ExportModelTest {
     }
 
     @ParameterizedTest(name = "{0} → {1}")
-    @CsvSource({"A, grade-A", "b, grade-B", "C级（局部危房）, grade-C", "D, grade-D", "未评定, grade-unassessed",
-            "'', grade-unassessed"})
-    void kmlStylesFollowTheGradesFirstLetter(String grade, String style) {
-        assertThat(KmlExportWriter.gradeStyle(grade)).isEqualTo(style);
-        assertThat(KmlExportWriter.gradeStyle(null)).isEqualTo("grade-unassessed");
+    @CsvSource({"A, A", "b, B", "C级（局部危房）, C", "C locally dangerous, C", "D, D", "未评定, OTHER",
+            "not assessed, OTHER", "'', OTHER"})
+    void kmlStylesFollowTheGradesFirstLetter(String grade, KmlGradeStyle style) {
+        assertThat(KmlGradeStyle.of(grade)).isEqualTo(style);
+        assertThat(KmlGradeStyle.of(null)).isEqualTo(KmlGradeStyle.OTHER);
+    }
+
+    @Test
+    void placemarkNamesAreCheckedWhenTheSchemaIsBuilt() {
+        List<Column> columns = List.of(new Column("name", "姓名", ColumnType.TEXT), new Column("town", "乡镇", ColumnType.TEXT));
+        TableSchema schema = new TableSchema("清单", columns, "name", null);
+        assertThatThrownBy(() -> schema.withPlacemarkName(PlacemarkName.of(PlacemarkName.Part.of("village"))))
+                .hasMessageContaining("village");
+        assertThatThrownBy(() -> schema.withPlacemarkName(PlacemarkName.of(PlacemarkName.Part.maskedName("name", "code"))))
+                .hasMessageContaining("code");
+        assertThatThrownBy(() -> PlacemarkName.Part.of("name", "优先")).hasMessageContaining("{0}");
+        assertThat(schema.withPlacemarkName(PlacemarkName.of(PlacemarkName.Part.of("town"))).placemarkName()).isNotNull();
     }
 
     @Test

@@ -94,7 +94,13 @@ class ExportVolumeTest {
             }
             case GEOJSON, GPKG, SHP_ZIP ->
                     assertThat(Ogr.info(file.toString(), "-so", "-al")).contains("Feature Count: " + rows);
-            case KML -> assertThat(Files.size(file)).isGreaterThan(rows * 1000L);
+            case KML -> assertThat(Files.size(file)).isGreaterThan(rows * 500L);
+            case KMZ -> {
+                try (ZipFile kmz = new ZipFile(file.toFile())) {
+                    assertThat(kmz.stream().map(ZipEntry::getName)).containsExactly("doc.kml", "files/dot.png");
+                    assertThat(kmz.getEntry("doc.kml").getSize()).isGreaterThan(rows * 500L);
+                }
+            }
         }
     }
 

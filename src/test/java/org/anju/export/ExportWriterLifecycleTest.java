@@ -24,7 +24,7 @@ class ExportWriterLifecycleTest {
     private static final List<ExportRow> ROWS = TargetListFixture.ROWS;
 
     @ParameterizedTest
-    @EnumSource(value = ExportFormat.class, names = {"KML", "GPKG", "SHP_ZIP"})
+    @EnumSource(value = ExportFormat.class, names = {"KML", "KMZ", "GPKG", "SHP_ZIP"})
     void closeDeletesTheTemporaryDirectory(ExportFormat format) throws IOException {
         Set<Path> before = exportDirectories();
         ByteArrayOutputStream out = new ByteArrayOutputStream();
@@ -41,7 +41,7 @@ class ExportWriterLifecycleTest {
     }
 
     @ParameterizedTest
-    @EnumSource(value = ExportFormat.class, names = {"XLSX", "KML", "GPKG", "SHP_ZIP"})
+    @EnumSource(value = ExportFormat.class, names = {"XLSX", "KML", "KMZ", "GPKG", "SHP_ZIP"})
     void abortWritesNothingAndDeletesTemporaryFiles(ExportFormat format) throws IOException {
         Set<Path> before = exportDirectories();
         Set<Path> poiBefore = poiFiles();

@@ -104,7 +104,7 @@ abstract class LayerDownloadSpec extends ApiSpec {
 
     /** The value of a property: by key, else by Chinese label, else (Shapefile) by position after WKT. */
     static String field(CSVRecord record, LayerProperty property, int position, String format) {
-        if (format.equals("kml") && property.key().equals("name")) {
+        if ((format.equals("kml") || format.equals("kmz")) && property.key().equals("name")) {
             return record.get("Name"); // GDAL merges ExtendedData "name" with the placemark's <name>: the same value
         }
         if (record.isMapped(property.key())) {
@@ -201,7 +201,7 @@ abstract class LayerDownloadSpec extends ApiSpec {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"csv", "xlsx", "geojson", "kml", "gpkg", "shp.zip", "fgb"})
+    @ValueSource(strings = {"csv", "xlsx", "geojson", "kml", "kmz", "gpkg", "shp.zip", "fgb"})
     void housesRoundTrip(String format) throws Exception {
         assertRoundTrip(Layers.houses(), "houses", "/api/houses.{format}", format);
     }

@@ -25,6 +25,20 @@ class PersonalDataTest {
         assertThat(PersonalDataMask.phone(null)).isNull();
     }
 
+    @ParameterizedTest(name = "{0} → {1}")
+    @CsvSource({
+            "张三明, 张*明",
+            "欧阳娜娜, 欧**娜",
+            "李娜, 李*",
+            "王, *",
+            "' 赵六 ', 赵*",
+            "𠮷田裕子, 𠮷**子",
+            "'', ''"})
+    void namesOnAMapLabelKeepTheFirstAndLastCharacter(String name, String masked) {
+        assertThat(PersonalDataMask.name(name)).isEqualTo(masked);
+        assertThat(PersonalDataMask.name(null)).isNull();
+    }
+
     @ParameterizedTest(name = "{0}: {1}")
     @CsvSource({
             "11010519491231002X, ''",

@@ -406,7 +406,7 @@ class MapInteractionInChromiumTest {
                     assertThat(got.zip()).as(link).isTrue();
                 } else {
                     assertThat(got.type()).contains("kml");
-                    assertThat(got.head()).contains(list.equals("villages") ? "<name>南村</name>" : "140825-H7");
+                    assertThat(got.head()).contains(list.equals("villages") ? ". 南村</name>" : "140825-H7");
                 }
             }
         }

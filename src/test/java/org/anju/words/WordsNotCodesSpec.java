@@ -51,7 +51,7 @@ import tools.jackson.databind.JsonNode;
  */
 abstract class WordsNotCodesSpec extends ApiSpec {
 
-    static final List<String> FORMATS = List.of("csv", "xlsx", "geojson", "kml", "gpkg", "shp.zip", "fgb");
+    static final List<String> FORMATS = List.of("csv", "xlsx", "geojson", "kml", "kmz", "gpkg", "shp.zip", "fgb");
 
     /** Every list with a download, {@code %s} standing for the format suffix, {@code {flood}} for the fixture flood. */
     static final List<String> LISTS = List.of(
@@ -134,6 +134,7 @@ abstract class WordsNotCodesSpec extends ApiSpec {
             case "xlsx" -> xlsx(file);
             case "geojson" -> geojson(file);
             case "kml" -> kml(file);
+            case "kmz" -> kml(kmzDocument(file));
             default -> gdal(file, format);
         };
     }
@@ -174,6 +175,18 @@ abstract class WordsNotCodesSpec extends ApiSpec {
             });
         }
         return values;
+    }
+
+    /** The doc.kml of a KMZ. */
+    static byte[] kmzDocument(byte[] kmz) throws IOException {
+        try (java.util.zip.ZipInputStream zip = new java.util.zip.ZipInputStream(new ByteArrayInputStream(kmz))) {
+            for (var entry = zip.getNextEntry(); entry != null; entry = zip.getNextEntry()) {
+                if (entry.getName().equals("doc.kml")) {
+                    return zip.readAllBytes();
+                }
+            }
+        }
+        throw new AssertionError("no doc.kml in the KMZ");
     }
 
     /** Placemark names, ExtendedData values and the balloon's cells. */
