@@ -138,7 +138,7 @@ public class ProblemLedger {
             if (area == null) {
                 problems.add(new FieldProblem("location", p.lon() + "," + p.lat(), "problems.location.noVillage"));
             }
-        } else if (p.area() == null) {
+        } else if (p.houses().isEmpty() && p.households().isEmpty() && p.cases().isEmpty() && p.villages().isEmpty()) {
             problems.add(new FieldProblem("area", null, "problems.area.required"));
         }
         if (problems.isEmpty()) {

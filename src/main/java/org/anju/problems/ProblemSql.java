@@ -151,7 +151,7 @@ final class ProblemSql {
     /** Townships and villages of an area by name or code (for imported rows), within the jurisdiction. */
     static String areaByNameOrCode(String level, String within, MapSqlParameterSource params) {
         params.addValue("level", level);
-        return "SELECT a.code, a.parent_code FROM admin_area a WHERE a.level = :level AND (a.code = :text OR a.name = :text) AND "
+        return "SELECT a.code FROM admin_area a WHERE a.level = :level AND (a.code = :text OR a.name = :text) AND "
                 + AreaScope.villageIn("a.code", List.of(within), "within", params) + " AND "
                 + Jurisdiction.current().condition("a.code", params) + " ORDER BY a.code";
     }
