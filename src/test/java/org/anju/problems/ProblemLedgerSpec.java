@@ -15,6 +15,7 @@ import java.util.concurrent.atomic.AtomicInteger;
 import org.anju.testsupport.Api;
 import org.anju.testsupport.Api.Response;
 import org.anju.testsupport.ApiSpec;
+import org.anju.testsupport.RacingWriters;
 import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.DataFormatter;
 import org.apache.poi.ss.usermodel.Row;
@@ -421,5 +422,30 @@ abstract class ProblemLedgerSpec extends ApiSpec {
                 "序号,问题描述\n1,x\n".getBytes(StandardCharsets.UTF_8));
         assertThat(notExcel.status()).isEqualTo(400);
         assertThat(notExcel.json().path("errors").get(0).path("field").asString()).isEqualTo("file");
+    }
+
+    @Test
+    void tenStepsOrEditsAtOneVersionAtTheSameMomentLetExactlyOneWin() throws Exception {
+        JsonNode p = register(api, """
+                {"source": "SELF_CHECK", "description": "并发测试", "area": "%s", "responsible_unit": "龙兴镇",
+                 "deadline_on": "2099-01-01"}""".formatted(LONGXING));
+        long id = p.path("id").asLong();
+        int version = p.path("version").asInt();
+        List<Response> assigned = RacingWriters.atOnce(10, w -> new Api(port).post("/api/problems/" + id + "/transitions",
+                """
+                {"action": "ASSIGN", "version": %d, "note": "并发%d"}""".formatted(version, w)));
+        assertThat(assigned.stream().filter(r -> r.status() == 200)).as(assigned.toString()).hasSize(1);
+        assertThat(assigned.stream().filter(r -> r.status() == 409)).hasSize(9);
+        JsonNode history = api.get("/api/problems/" + id + "/history").json();
+        assertThat(history.findValuesAsString("action").stream().filter("ASSIGN"::equals).count()).isEqualTo(1);
+        int now = api.get("/api/problems/" + id).json().path("version").asInt();
+        assertThat(now).isEqualTo(version + 1);
+        List<Response> edited = RacingWriters.atOnce(10, w -> new Api(port).put("/api/problems/" + id, """
+                {"version": %d, "progress": "进展%d"}""".formatted(now, w)));
+        assertThat(edited.stream().filter(r -> r.status() == 200)).as(edited.toString()).hasSize(1);
+        String winner = edited.stream().filter(r -> r.status() == 200).findFirst().orElseThrow().json()
+                .path("progress").asString();
+        assertThat(api.get("/api/problems/" + id).json().path("progress").asString()).as("the winner's edit is stored")
+                .isEqualTo(winner);
     }
 }
