@@ -163,6 +163,20 @@ class ProblemsInChromiumTest {
         assertThat(browser.findElement(By.id("problem-actions")).getText()).contains("复核、销号由县级办理");
         screenshot("problems-close-requested.png");
 
+        // the main map: the layer 整改问题 (off by default) shows the open problem at H4's point
+        JsonNode shown = admin.get("/api/problems/" + id).json();
+        browser.get("http://127.0.0.1:" + port + "/#16/" + shown.path("lat").asDouble() + "/" + shown.path("lon").asDouble());
+        WebElement toggle = waitUpTo(30).until(b -> b.findElements(By.cssSelector(".leaflet-control-layers-overlays label"))
+                .stream().filter(l -> l.getText().contains("整改问题")).findFirst().orElse(null));
+        WebElement map = browser.findElement(By.id("map"));
+        assertThat(map.getAttribute("data-problems")).as("off by default").isNull();
+        browser.executeScript("arguments[0].querySelector('input').click()", toggle);
+        waitUpTo(20).until(b -> "1".equals(map.getAttribute("data-problems")));
+        browser.findElement(By.cssSelector(".problem-marker")).click();
+        String popup = waitUpTo(10).until(b -> b.findElement(By.cssSelector(".leaflet-popup-content")).getText());
+        assertThat(popup).contains("问题 " + id).contains("申请销号").contains(DESCRIPTION).contains("在整改台账中查看");
+        screenshot("problems-map.png");
+
         // the county reviews and closes it
         browser.quit();
         browser = HeadlessChromium.open(temp.resolve("profile-county"), 1400, 1000);
