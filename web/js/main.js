@@ -3,6 +3,7 @@ import { getJson, escapeHtml } from './api.js';
 import { setUpTopbar, worksCases, opensCases, runsCampaigns } from './topbar.js';
 import { GRADE_COLOURS, SEISMIC_COLOURS, SEISMIC_FILL_OPACITY, FLOOD_COLOURS, TARGET_COLOUR, URGENCY_COLOURS, PRIORITY_COLOURS } from './style.js';
 import { caseLayer } from './case-layer.js';
+import { problemLayer } from './problem-layer.js';
 import { HouseTileLayer } from './house-tiles.js';
 import { areaLayer, seismicLayer } from './context-layers.js';
 import { createEventLayer, otherEventsLayer } from './event-layer.js';
@@ -129,6 +130,12 @@ async function start() {
     map.getPane('cases').style.pointerEvents = 'none';
     cases = caseLayer(map, { pane: 'cases', onLoad: showCaseCounts, onError: showError });
     overlays[t('layer.cases')] = cases.layer;
+  }
+  // the problem ledger's open problems with a point (county, township and village staff): off by default
+  if (opensCases(me)) {
+    map.createPane('problems').style.zIndex = 620;
+    const states = ['REGISTERED', 'ASSIGNED', 'RECTIFYING', 'CLOSE_REQUESTED', 'REVIEWED'];
+    overlays[t('layer.problems')] = problemLayer(map, { pane: 'problems', openStates: states, onError: showError }).layer;
   }
   L.control.layers(config.basemaps.length ? basemaps : null, overlays, { collapsed: window.innerWidth < 700 }).addTo(map);
   document.getElementById('county-name').textContent = tree.map((c) => c.name).join('、');

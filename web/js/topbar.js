@@ -9,6 +9,8 @@ const PAGES = [
   { id: 'map', href: '/', label: 'nav.map' },
   { id: 'cases', href: '/cases.html', label: 'nav.cases', roles: COUNTY },
   { id: 'dashboard', href: '/dashboard.html', label: 'nav.dashboard', roles: COUNTY },
+  // issue 18: the problem ledger (整改台账) — registered, rectified and applied for closing at every level, closed by the county
+  { id: 'problems', href: '/problems.html', label: 'nav.problems', roles: EDITORS },
   // issue 16: inspection campaigns — created, assigned and closed by the county, followed by townships
   { id: 'campaigns', href: '/campaigns.html', label: 'nav.campaigns', roles: [...COUNTY, 'TOWNSHIP_STAFF'] },
   { id: 'field', href: '/field.html', label: 'nav.field', roles: EDITORS },

@@ -70,6 +70,11 @@ class SecurityConfig {
                 // Opening the missing cases of an area in bulk stays with the county
                 .requestMatchers(HttpMethod.POST, "/api/cases/open-missing").hasAnyRole("COUNTY_ADMIN", "COUNTY_STAFF")
                 .requestMatchers("/api/cases", "/api/cases/**").hasAnyRole(EDITORS)
+                // the problem ledger (整改台账): county, township and village staff, each within its jurisdiction
+                // (in the SQL of every problem query, problems.ProblemLedger#find); which steps each role takes:
+                // problems.ProblemRoles. Importing an audit's finding list stays with the county
+                .requestMatchers(HttpMethod.POST, "/api/problems/import").hasAnyRole("COUNTY_ADMIN", "COUNTY_STAFF")
+                .requestMatchers("/api/problems", "/api/problems/**").hasAnyRole(EDITORS)
                 // the monthly report forms are the county's (filled in for the city): an account whose jurisdiction
                 // does not cover the whole county gets a 403 problem from casework.report.MonthlyReportController
                 .requestMatchers("/api/reports/**").hasAnyRole(EDITORS)

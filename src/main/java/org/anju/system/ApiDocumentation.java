@@ -32,6 +32,7 @@ class ApiDocumentation {
             "raster", "灾害栅格（洪水深度等）的暴露统计 / Hazard rasters (flood depth etc.) and exposure",
             "emergency", "应急：受灾范围内的农房与人员清单 / Emergencies: houses and people inside a footprint",
             "casework", "危房改造案件台账、现场排查任务 / Retrofit case ledger and field inspection tasks",
+            "problems", "整改台账：审计、评估、督查、信访等发现的问题，限期整改、销号 / Problem ledger: findings of audits, assessments, inspections and complaints, fixed by a deadline and closed",
             "retrofit", "改造规划：按村排序、预算与区域比较 / Retrofit planning: ranked villages, budgets, area comparison",
             "imports", "数据导入（Shapefile、Excel、CSV、KML、GeoJSON、GeoPackage、FlatGeobuf） / Data import",
             "export", "数据导出与图层下载 / Exports and layer downloads",
