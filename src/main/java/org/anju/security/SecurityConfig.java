@@ -65,6 +65,10 @@ class SecurityConfig {
                 .requestMatchers(HttpMethod.GET, "/api/inspections", "/api/inspections/**").hasAnyRole(EDITORS)
                 .requestMatchers(HttpMethod.POST, "/api/inspections/*/tasks/*/result", "/api/inspections/*/tasks/*/photos")
                     .hasAnyRole(EDITORS)
+                // conflicts of field results sent offline (issue 17): resolved by township and county staff
+                // (village inspectors get 403 from casework.inspection.FieldResults)
+                .requestMatchers(HttpMethod.POST, "/api/inspections/*/conflicts/*/resolution")
+                    .hasAnyRole("COUNTY_ADMIN", "COUNTY_STAFF", "TOWNSHIP_STAFF")
                 // the case ledger: county, township and village staff, each within its jurisdiction (in the SQL of
                 // every case query, casework.CaseLedger#find); which steps each role takes: casework.CaseRoles.
                 // Opening the missing cases of an area in bulk stays with the county

@@ -257,47 +257,56 @@ public class InspectionCampaigns {
         return m;
     }
 
+    /** What applying a result to its task did: whether it was applied, and the case it opened (or null). */
+    record Applied(boolean applied, Long caseOpened) {
+    }
+
     /**
-     * Records a task's result (again, to correct it, with the version read). A C/D finding at a house
-     * where a target household lives and that has no case yet opens one (state DISCOVERED unless the
-     * house is graded C/D already): the county then has a week to assess it.
+     * Applies a result to its task, which must still be at {@code version}: the task is done with the
+     * finding, {@code resultId} is the result in force on it, the house's {@code last_inspected_on}
+     * moves on. A C/D finding at a house where a target household lives and that has no case yet opens
+     * one (state DISCOVERED unless the house is graded C/D already): the county then has a week to
+     * assess it. The caller has checked jurisdiction, the campaign being open, and locked the task.
      *
-     * @return the id of the case opened, or {@code null}
-     * @throws InvalidInputException 409 when the campaign is closed
+     * @param task the task's row ({@link #task})
+     * @return not applied (and nothing written) when the task is no longer at {@code version}
      */
-    @Transactional
-    public Long record(long campaign, long task, ResultForm result, Actor actor) {
-        Map<String, Object> row = task(campaign, task);
-        jurisdiction.requireEditable((String) row.get("village_code"));
-        requireOpen(campaign);
-        int stored = ((Number) row.get("version")).intValue();
-        if (stored != result.version()) {
-            throw new StaleVersionException("inspectionTask", task, result.version(), stored);
-        }
-        int updated = jdbc.update(InspectionSql.RECORD, new MapSqlParameterSource("campaign", campaign)
-                .addValue("task", task).addValue("version", result.version())
+    Applied apply(Map<String, Object> task, ResultForm result, int version, Long resultId, Actor actor) {
+        long taskId = ((Number) task.get("id")).longValue();
+        int updated = jdbc.update(InspectionSql.RECORD, new MapSqlParameterSource("campaign", task.get("campaign_id"))
+                .addValue("task", taskId).addValue("version", version)
                 .addValue("grade", result.grade() == null ? null : result.grade().name())
                 .addValue("occupancy", result.occupancy()).addValue("evacuated", result.evacuatedPersons())
                 .addValue("lon", result.lon()).addValue("lat", result.lat()).addValue("note", result.note())
-                .addValue("inspectedOn", result.inspectedOn()).addValue("actor", actor.name()));
+                .addValue("inspectedOn", result.inspectedOn()).addValue("actor", actor.name())
+                .addValue("result", resultId));
         if (updated == 0) {
-            throw new StaleVersionException("inspectionTask", task, result.version(), jdbc.queryForObject(
-                    InspectionSql.TASK_VERSION, Map.of("task", task), Integer.class)); // the winner's, committed
+            return new Applied(false, null);
         }
         jdbc.update("UPDATE house SET last_inspected_on = :day WHERE id = :house AND "
                 + "(last_inspected_on IS NULL OR last_inspected_on < :day)",
-                Map.of("day", result.inspectedOn(), "house", row.get("house_id")));
+                Map.of("day", result.inspectedOn(), "house", task.get("house_id")));
         boolean dangerous = result.grade() == SafetyGrade.C || result.grade() == SafetyGrade.D;
-        boolean target = ((Number) row.get("target_households")).longValue() > 0;
-        boolean hasCase = ((Number) row.get("cases")).longValue() > 0;
+        boolean target = ((Number) task.get("target_households")).longValue() > 0;
+        boolean hasCase = jdbc.queryForObject("SELECT COUNT(*) FROM casework_case WHERE house_id = :house",
+                Map.of("house", task.get("house_id")), Long.class) > 0;
         if (dangerous && target && !hasCase) {
-            HousingCase opened = ledger.open((String) row.get("house_code"), null, Programme.DANGEROUS_HOUSE,
-                    result.inspectedOn(), "排查发现（排查任务 " + task + "）：初判" + result.grade() + "级", actor);
+            HousingCase opened = ledger.open((String) task.get("house_code"), null, Programme.DANGEROUS_HOUSE,
+                    result.inspectedOn(), "排查发现（排查任务 " + taskId + "）：初判" + result.grade() + "级", actor);
             jdbc.update("UPDATE inspection_task SET case_id = :case WHERE id = :task",
-                    Map.of("case", opened.getId(), "task", task));
-            return opened.getId();
+                    Map.of("case", opened.getId(), "task", taskId));
+            return new Applied(true, opened.getId());
         }
-        return null;
+        return new Applied(true, null);
+    }
+
+    /**
+     * Locks the task's row for the rest of the transaction (SELECT … FOR UPDATE) and answers it afresh:
+     * results for one task queue here, so that each sees the version the one before it left.
+     */
+    Map<String, Object> lockedTask(long campaign, long task) {
+        jdbc.queryForList("SELECT id FROM inspection_task WHERE id = :task FOR UPDATE", Map.of("task", task), Long.class);
+        return task(campaign, task);
     }
 
     /**

@@ -49,8 +49,6 @@ import tools.jackson.databind.JsonNode;
 @RequestMapping("/api/inspections")
 class InspectionController {
 
-    private static final List<String> OCCUPANCIES = List.of("OCCUPIED", "VACANT", "SEASONAL", "MOVED_OUT", "DEMOLISHED");
-
     private final InspectionCampaigns campaigns;
     private final NamedParameterJdbcTemplate jdbc;
     private final Jurisdiction jurisdiction;
@@ -144,9 +142,13 @@ class InspectionController {
                 .stream().map(InspectionController::lower).toList();
         boolean pastDue = pastDue(body);
         Map<String, String> names = displayNames(villages);
+        Map<String, Map<String, Long>> checks = fieldChecks(id);
         for (Map<String, Object> v : villages) {
             v.put("overdue", pastDue && ((Number) v.get("to_do")).longValue() > 0);
             v.put("assignee_name", names.get((String) v.get("assignee")));
+            for (String k : FIELD_CHECKS) {
+                v.put(k, checks.get(k).getOrDefault((String) v.get("village_code"), 0L));
+            }
         }
         Map<String, Map<String, Object>> townships = new LinkedHashMap<>();
         for (Map<String, Object> v : villages) {
@@ -154,18 +156,42 @@ class InspectionController {
                 Map<String, Object> m = new LinkedHashMap<>();
                 m.put("township_code", v.get("township_code"));
                 m.put("township_name", v.get("township_name"));
-                for (String k : List.of("tasks", "done", "to_do", "problems", "evacuated_persons", "cases_opened")) {
+                for (String k : PROGRESS) {
                     m.put(k, 0L);
                 }
                 return m;
             });
-            for (String k : List.of("tasks", "done", "to_do", "problems", "evacuated_persons", "cases_opened")) {
+            for (String k : PROGRESS) {
                 t.put(k, ((Number) t.get(k)).longValue() + ((Number) v.get(k)).longValue());
             }
         }
         body.put("by_township", new ArrayList<>(townships.values()));
+        for (String k : FIELD_CHECKS) {
+            body.put(k, villages.stream().mapToLong(v -> ((Number) v.get(k)).longValue()).sum());
+        }
         body.put("villages", villages);
         return body;
+    }
+
+    /** The figures of a village summed for its township and the campaign. */
+    private static final List<String> PROGRESS = List.of("tasks", "done", "to_do", "problems", "evacuated_persons",
+            "cases_opened", "conflicts", "to_review", "photos_missing");
+    /** Of results sent from the field (issue 17): open conflicts, results to review, photos not arrived. */
+    private static final List<String> FIELD_CHECKS = List.of("conflicts", "to_review", "photos_missing");
+
+    /** {@link #FIELD_CHECKS} by village code, within the caller's jurisdiction. */
+    private Map<String, Map<String, Long>> fieldChecks(long id) {
+        Map<String, Map<String, Long>> checks = new java.util.HashMap<>();
+        MapSqlParameterSource params = new MapSqlParameterSource("campaign", id);
+        String scope = campaigns.taskScope(params);
+        Map<String, String> sql = Map.of("conflicts", InspectionSql.conflictsByVillage(scope),
+                "to_review", InspectionSql.toReviewByVillage(scope), "photos_missing", InspectionSql.photosMissingByVillage(scope));
+        sql.forEach((k, q) -> {
+            Map<String, Long> byVillage = new java.util.HashMap<>();
+            jdbc.query(q, params, rs -> { byVillage.put(rs.getString("village_code"), rs.getLong("n")); });
+            checks.put(k, byVillage);
+        });
+        return checks;
     }
 
     private Map<String, String> displayNames(List<Map<String, Object>> villages) {
@@ -298,45 +324,6 @@ class InspectionController {
             jdbc.query(sql, params, out::writeRow);
             out.finish(json -> { });
         }
-    }
-
-    /**
-     * Records a field result: {@code {grade, occupancy, evacuated_persons, lon, lat, note, inspected_on,
-     * version, actor}} → {@code {task, case_opened}}.
-     */
-    @PostMapping("/{id}/tasks/{task}/result")
-    Map<String, Object> record(@PathVariable long id, @PathVariable long task, @RequestBody JsonNode body,
-                               HttpServletRequest request) {
-        JsonFields f = new JsonFields(body, "");
-        f.rejectUnknown(List.of("grade", "occupancy", "evacuated_persons", "lon", "lat", "note", "inspected_on",
-                "version", "actor"));
-        SafetyGrade grade = f.enumValue("grade", SafetyGrade.class, false, null);
-        if (grade == SafetyGrade.UNASSESSED) {
-            f.problem("grade", grade, "assessment.gradeRequired");
-        }
-        String occupancy = f.text("occupancy", true, 10);
-        if (occupancy != null && !OCCUPANCIES.contains(occupancy.toUpperCase(Locale.ROOT))) {
-            f.problem("occupancy", occupancy, "enum.unknown", OCCUPANCIES.toString());
-        }
-        Integer evacuated = f.integer("evacuated_persons", false, 0, 100);
-        java.math.BigDecimal lon = f.decimal("lon", false, new java.math.BigDecimal("73"), new java.math.BigDecimal("136"));
-        java.math.BigDecimal lat = f.decimal("lat", false, new java.math.BigDecimal("3"), new java.math.BigDecimal("54"));
-        String note = f.text("note", false, 1000);
-        LocalDate day = f.date("inspected_on", false);
-        if (day != null && day.isAfter(LocalDate.now())) {
-            f.problem("inspected_on", day, "date.future");
-        }
-        Integer version = f.integer("version", true, 0, Integer.MAX_VALUE);
-        String actor = f.text("actor", false, 100);
-        f.throwIfInvalid();
-        Long opened = campaigns.record(id, task, new InspectionCampaigns.ResultForm(grade,
-                occupancy.toUpperCase(Locale.ROOT), evacuated, lon == null ? null : lon.doubleValue(),
-                lat == null ? null : lat.doubleValue(), note, day == null ? LocalDate.now() : day, version),
-                Actor.of(request, actor));
-        Map<String, Object> result = new LinkedHashMap<>();
-        result.put("task", task);
-        result.put("case_opened", opened);
-        return result;
     }
 
     private static Map<String, Object> lower(Map<String, Object> row) {

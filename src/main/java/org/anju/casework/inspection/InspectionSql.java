@@ -197,7 +197,9 @@ final class InspectionSql {
      * Tasks as GeoJSON rows (house point) within {@code taskScope}, optionally of one status and one
      * village: the house, the head of its main household (to ask for in the field), the result, how
      * many photos were taken, the house's check {@code priority} ({@link CheckPriority}) and its village's
-     * {@code village_check_order} ({@link #villageOrder}). The village order is the first table: H2 evaluates
+     * {@code village_check_order} ({@link #villageOrder}); the house's version (for an offline package), and of
+     * the results sent (issue 17): the result in force's client id, review reasons and distance, the photos
+     * results named that have not arrived ({@code photos_missing}, 照片未到) and open {@code conflicts}. The village order is the first table: H2 evaluates
      * a derived table joined later once per row of what comes before it. In check order: to do first, then village by village in the campaign's
      * village order, within a village by priority, then by house code.
      */
@@ -208,10 +210,19 @@ final class InspectionSql {
                        t.status, t.found_grade, t.occupancy, t.evacuated_persons, t.found_lon, t.found_lat, t.note,
                        t.inspected_on, t.inspected_by, t.case_id, t.version, %s AS priority,
                        vo.village_rank AS village_check_order,
-                       (SELECT COUNT(*) FROM inspection_photo p WHERE p.task_id = t.id) AS photos
+                       (SELECT COUNT(*) FROM inspection_photo p WHERE p.task_id = t.id) AS photos,
+                       h.version AS house_version, r.client_id AS result_client_id, r.review, r.distance_metres,
+                       r.accuracy_metres,
+                       (SELECT COUNT(DISTINCT rp.photo_client_id) FROM inspection_result r2
+                        JOIN inspection_result_photo rp ON rp.result_id = r2.id
+                        LEFT JOIN inspection_photo p2 ON p2.client_id = rp.photo_client_id
+                        WHERE r2.task_id = t.id AND p2.id IS NULL) AS photos_missing,
+                       (SELECT COUNT(*) FROM inspection_result r3 WHERE r3.task_id = t.id AND r3.status = 'CONFLICT')
+                           AS conflicts
                 FROM %s vo
                 LEFT JOIN inspection_task t ON t.village_code = vo.village_code AND t.campaign_id = :campaign
                 LEFT JOIN house h ON h.id = t.house_id
+                LEFT JOIN inspection_result r ON r.id = t.result_id
                 %s
                 LEFT JOIN admin_area v ON v.code = t.village_code
                 WHERE t.campaign_id = :campaign AND %s
@@ -236,13 +247,14 @@ final class InspectionSql {
     }
 
     static final String INSERT_PHOTO = """
-            INSERT INTO inspection_photo (task_id, file_name, stored_name, content_type, size_bytes, sha256, lon, lat,
-                                          accuracy_metres, taken_at, uploaded_by, uploaded_at)
-            VALUES (:task, :fileName, :stored, :type, :size, :sha, :lon, :lat, :accuracy, :takenAt, :by, CURRENT_TIMESTAMP)
+            INSERT INTO inspection_photo (task_id, client_id, file_name, stored_name, content_type, size_bytes, sha256, lon,
+                                          lat, accuracy_metres, taken_at, uploaded_by, uploaded_at)
+            VALUES (:task, :clientId, :fileName, :stored, :type, :size, :sha, :lon, :lat, :accuracy, :takenAt, :by,
+                    CURRENT_TIMESTAMP)
             """;
 
     static final String PHOTOS = """
-            SELECT p.id, p.task_id, p.file_name, p.content_type, p.size_bytes, p.sha256, p.lon, p.lat, p.accuracy_metres,
+            SELECT p.id, p.client_id, p.task_id, p.file_name, p.content_type, p.size_bytes, p.sha256, p.lon, p.lat, p.accuracy_metres,
                    p.taken_at, p.uploaded_by, p.uploaded_at
             FROM inspection_photo p""";
 
@@ -252,7 +264,36 @@ final class InspectionSql {
     static final String RECORD = """
             UPDATE inspection_task SET status = 'DONE', found_grade = :grade, occupancy = :occupancy,
                    evacuated_persons = :evacuated, found_lon = :lon, found_lat = :lat, note = :note,
-                   inspected_on = :inspectedOn, inspected_by = :actor, version = version + 1
+                   inspected_on = :inspectedOn, inspected_by = :actor, result_id = :result, version = version + 1
             WHERE id = :task AND campaign_id = :campaign AND version = :version
             """;
+
+    /**
+     * Field checks by village within {@code taskScope}, each a pair (village_code, n): open conflicts
+     * (冲突), tasks whose result in force is flagged for review (待核查), photos named by results that have
+     * not arrived (照片未到).
+     */
+    static String conflictsByVillage(String taskScope) {
+        return """
+                SELECT t.village_code, COUNT(*) AS n FROM inspection_result r JOIN inspection_task t ON t.id = r.task_id
+                WHERE r.campaign_id = :campaign AND r.status = 'CONFLICT' AND %s GROUP BY t.village_code
+                """.formatted(taskScope);
+    }
+
+    static String toReviewByVillage(String taskScope) {
+        return """
+                SELECT t.village_code, COUNT(*) AS n FROM inspection_task t JOIN inspection_result r ON r.id = t.result_id
+                WHERE t.campaign_id = :campaign AND r.review IS NOT NULL AND %s GROUP BY t.village_code
+                """.formatted(taskScope);
+    }
+
+    static String photosMissingByVillage(String taskScope) {
+        return """
+                SELECT t.village_code, COUNT(DISTINCT rp.photo_client_id) AS n
+                FROM inspection_result r JOIN inspection_result_photo rp ON rp.result_id = r.id
+                JOIN inspection_task t ON t.id = r.task_id
+                LEFT JOIN inspection_photo p ON p.client_id = rp.photo_client_id
+                WHERE r.campaign_id = :campaign AND p.id IS NULL AND %s GROUP BY t.village_code
+                """.formatted(taskScope);
+    }
 }

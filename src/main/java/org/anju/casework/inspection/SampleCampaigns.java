@@ -34,11 +34,13 @@ public class SampleCampaigns {
     }
 
     private final InspectionCampaigns campaigns;
+    private final FieldResults results;
     private final TaskPhotos photos;
     private final NamedParameterJdbcTemplate jdbc;
 
-    SampleCampaigns(InspectionCampaigns campaigns, TaskPhotos photos, NamedParameterJdbcTemplate jdbc) {
+    SampleCampaigns(InspectionCampaigns campaigns, FieldResults results, TaskPhotos photos, NamedParameterJdbcTemplate jdbc) {
         this.campaigns = campaigns;
+        this.results = results;
         this.photos = photos;
         this.jdbc = jdbc;
     }
@@ -103,8 +105,9 @@ public class SampleCampaigns {
     private Long record(long campaign, Map<String, Object> task, SafetyGrade grade, LocalDate day, String note) {
         long id = ((Number) task.get("id")).longValue();
         int version = ((Number) task.get("version")).intValue();
-        return campaigns.record(campaign, id, new InspectionCampaigns.ResultForm(grade == SafetyGrade.UNASSESSED
-                ? null : grade, (String) task.get("occupancy"), null, null, null, note, day, version), ACTOR);
+        return results.submit(campaign, id, new FieldResults.Submission(null, new InspectionCampaigns.ResultForm(
+                grade == SafetyGrade.UNASSESSED ? null : grade, (String) task.get("occupancy"), null, null, null, note, day,
+                version), null, null, null, List.of()), ACTOR).caseOpened();
     }
 
     /** The campaign's tasks by house code: task ids follow the database's insertion order, which PostGIS does not fix. */

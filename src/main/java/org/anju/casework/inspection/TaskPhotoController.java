@@ -15,6 +15,7 @@ import org.anju.casework.Actor;
 import org.anju.geo.ChinaExtent;
 import org.anju.system.FieldProblem;
 import org.anju.system.InvalidInputException;
+import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.ResponseEntity;
@@ -42,7 +43,9 @@ class TaskPhotoController {
     /**
      * Multipart {@code file} (JPEG, PNG or WebP) with the phone's position: {@code lon}, {@code lat}
      * (CGCS2000/WGS 84 degrees, both or neither, inside China), {@code accuracy} (metres) and
-     * {@code taken_at} (ISO-8601 instant) → 201 with the photo.
+     * {@code taken_at} (ISO-8601 instant), and from the phone's outbox {@code client_id} (its UUID) and
+     * {@code sha256} (of the bytes it sends, hex) → 201 with the photo. The same {@code client_id} again
+     * answers the stored photo with 200 and stores nothing; a {@code sha256} the bytes do not have: 422.
      */
     @PostMapping(consumes = "multipart/form-data")
     ResponseEntity<TaskPhotos.Photo> upload(@PathVariable long campaign, @PathVariable long task,
@@ -51,9 +54,25 @@ class TaskPhotoController {
                                             @RequestParam(required = false) String lat,
                                             @RequestParam(required = false) String accuracy,
                                             @RequestParam(name = "taken_at", required = false) String takenAt,
+                                            @RequestParam(name = "client_id", required = false) String clientId,
+                                            @RequestParam(required = false) String sha256,
                                             HttpServletRequest request) {
         TaskPhotos.Position position = position(lon, lat, accuracy, takenAt);
-        TaskPhotos.Photo photo = photos.upload(campaign, task, file, position, Actor.of(request, null));
+        TaskPhotos.Claim claim = claim(clientId, sha256);
+        TaskPhotos.Uploaded uploaded;
+        try {
+            uploaded = photos.upload(campaign, task, file, position, claim, Actor.of(request, null));
+        } catch (DataIntegrityViolationException e) {
+            // the same client id sent twice at once: the one stored first is the answer
+            if (claim.clientId() == null) {
+                throw e;
+            }
+            uploaded = photos.replayOf(campaign, task, claim).orElseThrow(() -> e);
+        }
+        TaskPhotos.Photo photo = uploaded.photo();
+        if (uploaded.replayed()) {
+            return ResponseEntity.ok(photo);
+        }
         URI location = ServletUriComponentsBuilder.fromCurrentContextPath()
                 .path("/api/inspections/{campaign}/tasks/{task}/photos/{photo}")
                 .buildAndExpand(campaign, task, photo.id()).toUri();
@@ -83,6 +102,23 @@ class TaskPhotoController {
         response.setHeader("X-Content-Type-Options", "nosniff");
         response.setHeader(HttpHeaders.CACHE_CONTROL, "private, max-age=86400, immutable");
         Files.copy(file, response.getOutputStream());
+    }
+
+    private static TaskPhotos.Claim claim(String clientId, String sha256) {
+        List<FieldProblem> problems = new ArrayList<>();
+        String id = clientId == null || clientId.isBlank() ? null : clientId.strip();
+        if (id != null && !FieldResultController.UUID.matcher(id).matches()) {
+            problems.add(new FieldProblem("client_id", clientId, "field.notUuid"));
+        }
+        String hash = sha256 == null || sha256.isBlank() ? null : sha256.strip();
+        if (hash != null && !hash.matches("[0-9a-fA-F]{64}")) {
+            problems.add(new FieldProblem("sha256", sha256, "field.notSha256"));
+        }
+        if (!problems.isEmpty()) {
+            throw InvalidInputException.unprocessable(problems);
+        }
+        return new TaskPhotos.Claim(id == null ? null : id.toLowerCase(java.util.Locale.ROOT),
+                hash == null ? null : hash.toLowerCase(java.util.Locale.ROOT));
     }
 
     private static TaskPhotos.Position position(String lonText, String latText, String accuracyText, String takenText) {
