@@ -53,7 +53,7 @@ CREATE TABLE inspection_result_photo (
 CREATE INDEX inspection_result_photo_by_photo ON inspection_result_photo (photo_client_id);
 
 -- The result in force on the task (the one last applied).
-ALTER TABLE inspection_task ADD COLUMN result_id BIGINT REFERENCES inspection_result (id);
+ALTER TABLE inspection_task ADD COLUMN result_id BIGINT REFERENCES inspection_result (id) ON DELETE SET NULL;
 
 -- A photo's own UUID from the phone (a replay finds it) and the SHA-256 the phone computed (checked
 -- against the bytes received; stored only when they agree). Photos sent before issue 17 have none.
