@@ -52,7 +52,8 @@ CREATE TABLE inspection_result_photo (
 );
 CREATE INDEX inspection_result_photo_by_photo ON inspection_result_photo (photo_client_id);
 
--- The result in force on the task (the one last applied).
+-- The result in force on the task (the one last applied). SET NULL: the two tables point at each other, and
+-- H2 checks the reference row by row while a campaign's tasks and results are deleted by cascade.
 ALTER TABLE inspection_task ADD COLUMN result_id BIGINT REFERENCES inspection_result (id) ON DELETE SET NULL;
 
 -- A photo's own UUID from the phone (a replay finds it) and the SHA-256 the phone computed (checked
